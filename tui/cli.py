@@ -1,0 +1,217 @@
+"""The command line: parse arguments, call the layers below, print.
+
+``interne-klanten [FILE]`` opens the app; the subcommands work without it (and without importing
+Textual, so that ``check`` in a git hook stays fast). Help and messages are Dutch unless
+``--lang en`` (or ``INTERNE_KLANTEN_LANG=en``) asks for English; argparse's own words are
+translated through the same catalogue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from tui import __version__, i18n
+from tui.i18n import t
+
+COMMANDS = ("open", "new", "check", "fmt")
+PROG = "interne-klanten"
+
+
+def _argparse_text(message: str) -> str:
+    key = f"argparse.{message}"
+    return t(key) if i18n.has(key) else message
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # argparse looks its own words up through the module-level name ``_`` (gettext).
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=t("cli.description"),
+        epilog=t("cli.epilog"),
+        usage=f"{PROG} [--lang {{nl,en}}] [{t('cli.metavar.file')}]"
+        f" | {PROG} {{{','.join(COMMANDS[1:])}}} ...",
+    )
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang"))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=t("cli.version"))
+    commands = parser.add_subparsers(
+        dest="command", title=t("cli.commands"), metavar=t("cli.command_metavar")
+    )
+
+    def command(name: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name, prog=f"{PROG} {name}", help=t(f"cli.{name}.help"), description=t(f"cli.{name}.help")
+        )
+        sub.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang"), default=argparse.SUPPRESS)
+        return sub
+
+    files_metavar = t("cli.metavar.file")
+    open_ = command("open")
+    open_.add_argument("file", nargs="?", metavar=files_metavar, help=t("cli.open.file"))
+
+    new = command("new")
+    new.add_argument(
+        "--organisation", "--organisatie", required=True, metavar=t("cli.metavar.name"), help=t("cli.new.organisation")
+    )
+    new.add_argument("--date", "--datum", metavar=t("cli.metavar.date"), help=t("cli.new.date"))
+    new.add_argument(
+        "--folder", "--map", default="sessions", metavar=t("cli.metavar.folder"), help=t("cli.new.folder")
+    )
+
+    check = command("check")
+    check.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
+
+    fmt = command("fmt")
+    fmt.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
+    fmt.add_argument("--check", action="store_true", help=t("cli.fmt.check"))
+    return parser
+
+
+def _language(argv: Sequence[str]) -> str:
+    """The language asked for, looked up before the parser is built (its help is translated)."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1] if argv[index + 1] in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+            return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    return i18n.language_from_environment()
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """``interne-klanten FILE`` means ``interne-klanten open FILE``."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--lang":
+            index += 2
+            continue
+        if arg.startswith("-"):
+            if arg in ("-h", "--help", "--version"):
+                return argv
+            index += 1
+            continue
+        if arg in COMMANDS:
+            return argv
+        break
+    return [*argv[:index], "open", *argv[index:]]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_language(argv))
+    parser = build_parser()
+    args = parser.parse_args(_with_default_command(argv))
+    try:
+        if args.command == "new":
+            return cmd_new(args.organisation, args.date, args.folder)
+        if args.command == "check":
+            return cmd_check(args.files)
+        if args.command == "fmt":
+            return cmd_fmt(args.files, check_only=args.check)
+        return cmd_open(args.file)
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return 130
+
+
+def _error(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def cmd_open(file: str | None) -> int:
+    print(t("cli.open.no_tui", file=file or "sessions/BESTAND.toml"), file=sys.stderr)
+    return 2
+
+
+def cmd_new(organisation: str, on: str | None, folder: str) -> int:
+    from tui.core.chain import new_session
+    from tui.core.text import slugify
+    from tui.storage.toml_format import dumps_session
+
+    try:
+        day = date.fromisoformat(on) if on else date.today()
+    except ValueError:
+        _error(t("cli.new.bad_date", value=on))
+        return 2
+    slug = slugify(organisation)
+    if not slug:
+        _error(t("cli.new.bad_name", value=organisation))
+        return 2
+    # The slug has only [a-z0-9-], so the name cannot leave the folder.
+    target = Path(folder) / f"{day.isoformat()}-{slug}.toml"
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _error(t("cli.new.no_folder", folder=folder, error=error.strerror or error))
+        return 1
+    text = dumps_session(new_session(organisation, day))
+    try:
+        # "x": refuse to overwrite, decided by the operating system, not by an earlier check.
+        with open(target, "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except FileExistsError:
+        _error(t("cli.new.exists", path=target))
+        return 1
+    except OSError as error:
+        _error(t("save.failed", error=error.strerror or error))
+        return 1
+    print(t("cli.new.created", path=target))
+    return 0
+
+
+def cmd_check(files: Sequence[str]) -> int:
+    from tui.storage.toml_format import SessionFileError, load_session
+
+    bad = 0
+    for file in files:
+        try:
+            load_session(file)
+        except SessionFileError as error:
+            bad += 1
+            for problem in error.problems:
+                print(problem)
+        else:
+            print(t("cli.check.ok", file=file))
+    if bad:
+        print(t("cli.check.summary_bad", bad=bad, total=len(files)), file=sys.stderr)
+    return 1 if bad else 0
+
+
+def cmd_fmt(files: Sequence[str], *, check_only: bool) -> int:
+    from tui.storage.atomic import atomic_write
+    from tui.storage.toml_format import SessionFileError, dumps_session, parse_session, read_file_text
+
+    status = 0
+    for file in files:
+        try:
+            original = Path(file).read_bytes() if os.path.isfile(file) else b""
+            session = parse_session(read_file_text(file), file)
+        except SessionFileError as error:
+            for problem in error.problems:
+                print(problem)
+            print(t("cli.fmt.skipped", file=file), file=sys.stderr)
+            status = 1
+            continue
+        canonical = dumps_session(session).encode("utf-8")
+        if canonical == original:
+            if not check_only:
+                print(t("cli.fmt.unchanged", file=file))
+            continue
+        if check_only:
+            print(t("cli.fmt.would_change", file=file))
+            status = 1
+            continue
+        try:
+            atomic_write(file, canonical)
+        except OSError as error:
+            _error(f"{file}: " + t("save.failed", error=error.strerror or error))
+            status = 1
+            continue
+        print(t("cli.fmt.changed", file=file))
+    return status

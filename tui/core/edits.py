@@ -1,0 +1,436 @@
+"""Every change to a session goes through these functions.
+
+They enforce the rules (clean text, required fields, known steps and statuses, fresh ids) so that
+a screen, the CLI or a test can never put the model in a state the file format would refuse.
+Each function that removes something returns what is needed to put it back, so that undo can be
+built on top without copying the whole session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from typing import Iterable
+
+from tui.core.model import (
+    ITEM_FIELDS,
+    ITEM_KINDS,
+    STATUSES,
+    Action,
+    Feedback,
+    Item,
+    ModelError,
+    Participant,
+    Session,
+    Step,
+)
+from tui.core.text import clean_line, clean_text, slugify
+from tui.i18n import t
+
+# --- small helpers ----------------------------------------------------------------------------
+
+
+def _required(value: str, name: str) -> str:
+    value = clean_text(value).strip()
+    if not value:
+        raise ModelError(t("model.empty", field=name))
+    return value
+
+
+def _names(names: Iterable[str]) -> list[str]:
+    """Clean, one-line, non-empty, without duplicates, in the given order."""
+    result: dict[str, None] = {}
+    for name in names:
+        name = clean_line(name)
+        if name:
+            result.setdefault(name, None)
+    return list(result)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in ITEM_KINDS:
+        raise ModelError(t("model.unknown_kind", kind=kind))
+
+
+def _clamp(index: int | None, length: int) -> int:
+    return length if index is None else max(0, min(index, length))
+
+
+# --- step items ---------------------------------------------------------------------------------
+
+
+def add_item(
+    session: Session,
+    step_id: str,
+    kind: str,
+    what: str,
+    *,
+    index: int | None = None,
+    **texts: str,
+) -> Item:
+    """Add a need, ask or info item to a step, with a fresh id; returns the new item."""
+    _check_kind(kind)
+    step = session.step(step_id)
+    values = _item_texts(kind, {"what": what, **texts})
+    item = Item(id=session.new_id(kind), **values)
+    items = step.items(kind)
+    items.insert(_clamp(index, len(items)), item)
+    return item
+
+
+def _item_texts(kind: str, texts: dict[str, str]) -> dict[str, str]:
+    allowed = ITEM_FIELDS[kind]
+    for name in texts:
+        if name not in allowed:
+            raise ModelError(t("model.unknown_field", field=name, kind=kind))
+    values = {name: clean_text(value).strip() for name, value in texts.items()}
+    if "what" in values and not values["what"]:
+        raise ModelError(t("model.empty", field="what"))
+    return values
+
+
+def update_item(session: Session, item_id: str, **texts: str) -> dict[str, str]:
+    """Change text fields of an item; returns the old values (for undo)."""
+    _step, kind, item = session.find_item(item_id)
+    values = _item_texts(kind, texts)
+    old = {name: getattr(item, name) for name in values}
+    for name, value in values.items():
+        setattr(item, name, value)
+    return old
+
+
+@dataclass
+class RemovedItem:
+    """What :func:`remove_item` took away, for :func:`restore_item`."""
+
+    step_id: str
+    kind: str
+    index: int
+    item: Item
+    unlinked_actions: list[str] = field(default_factory=list)
+
+
+def remove_item(session: Session, item_id: str) -> RemovedItem:
+    """Remove an item; actions that were ``about`` it lose that link (and get it back on undo)."""
+    step, kind, item = session.find_item(item_id)
+    items = step.items(kind)
+    index = items.index(item)
+    del items[index]
+    unlinked = []
+    for action in session.actions:
+        if action.about == item_id:
+            action.about = ""
+            unlinked.append(action.id)
+    return RemovedItem(step.id, kind, index, item, unlinked)
+
+
+def restore_item(session: Session, removed: RemovedItem) -> None:
+    items = session.step(removed.step_id).items(removed.kind)
+    items.insert(_clamp(removed.index, len(items)), removed.item)
+    for action_id in removed.unlinked_actions:
+        session.action(action_id).about = removed.item.id
+
+
+def move_item(
+    session: Session, item_id: str, to_step: str, index: int | None = None
+) -> tuple[str, int]:
+    """Move an item within its step or to another step; returns its old (step id, index)."""
+    step, kind, item = session.find_item(item_id)
+    target = session.step(to_step).items(kind)
+    items = step.items(kind)
+    old_index = items.index(item)
+    del items[old_index]
+    target.insert(_clamp(index, len(target)), item)
+    return step.id, old_index
+
+
+# --- action points --------------------------------------------------------------------------------
+
+def add_action(
+    session: Session,
+    what: str,
+    *,
+    who: str = "",
+    due: date | None = None,
+    step: str = "",
+    about: str = "",
+    note: str = "",
+    index: int | None = None,
+) -> Action:
+    """Add an open action point with a fresh id; returns it."""
+    action = Action(id="", what=_required(what, "what"))
+    _apply_action_fields(session, action, {"who": who, "due": due, "step": step, "about": about, "note": note})
+    action.id = session.new_id("actions")
+    session.actions.insert(_clamp(index, len(session.actions)), action)
+    return action
+
+
+def action_from_item(session: Session, item_id: str, **values) -> Action:
+    """An action point about a need, ask or info item: same step, ``about`` set, text copied."""
+    step, _kind, item = session.find_item(item_id)
+    values.setdefault("what", item.what)
+    what = values.pop("what")
+    return add_action(session, what, step=step.id, about=item.id, **values)
+
+
+def update_action(session: Session, action_id: str, **values) -> dict[str, object]:
+    """Change fields of an action; returns the old values (for undo)."""
+    action = session.action(action_id)
+    old = {name: getattr(action, name) for name in values}
+    _apply_action_fields(session, action, values)
+    return old
+
+
+def _apply_action_fields(session: Session, action: Action, values: dict[str, object]) -> None:
+    """Check all values first, then set them, so a refused edit changes nothing."""
+    known = {f.name for f in fields(Action)} - {"id"}
+    checked: dict[str, object] = {}
+    for name, value in values.items():
+        if name not in known:
+            raise ModelError(t("model.unknown_field", field=name, kind="actions"))
+        if name == "what":
+            value = _required(str(value), "what")
+        elif name == "who":
+            value = clean_line(str(value))
+        elif name == "note":
+            value = clean_text(str(value)).strip()
+        elif name == "step":
+            if value and not session.has_step(str(value)):
+                raise ModelError(t("model.unknown_step", step=value))
+        elif name == "about":
+            if value:
+                _step, _kind, _item = session.find_item(str(value))
+        elif name == "status":
+            if value not in STATUSES:
+                raise ModelError(t("model.bad_status", status=value, choices=", ".join(STATUSES)))
+        elif name in ("due", "done"):
+            if value is not None and not isinstance(value, date):
+                raise ModelError(t("model.unknown_field", field=name, kind="actions"))
+        checked[name] = value
+    for name, value in checked.items():
+        setattr(action, name, value)
+
+
+def complete_action(session: Session, action_id: str, on: date) -> dict[str, object]:
+    """Mark an action done on a date."""
+    return update_action(session, action_id, status="done", done=on)
+
+
+def reopen_action(session: Session, action_id: str) -> dict[str, object]:
+    return update_action(session, action_id, status="open", done=None)
+
+
+def drop_action(session: Session, action_id: str, reason: str) -> dict[str, object]:
+    """Drop an action; the reason goes into its note (after any note it had)."""
+    action = session.action(action_id)
+    reason = clean_text(reason).strip()
+    note = f"{action.note}\n{reason}".strip() if action.note and reason else (reason or action.note)
+    return update_action(session, action_id, status="dropped", done=None, note=note)
+
+
+def remove_action(session: Session, action_id: str) -> tuple[int, Action]:
+    """Remove an action point; returns (index, action) for :func:`restore_action`."""
+    action = session.action(action_id)
+    index = session.actions.index(action)
+    del session.actions[index]
+    return index, action
+
+
+def restore_action(session: Session, index: int, action: Action) -> None:
+    session.actions.insert(_clamp(index, len(session.actions)), action)
+
+
+# --- the chain -----------------------------------------------------------------------------------
+
+
+def unique_step_id(session: Session, name: str) -> str:
+    base = slugify(name) or "stap"
+    candidate, number = base, 2
+    while session.has_step(candidate):
+        candidate = f"{base}-{number}"
+        number += 1
+    return candidate
+
+
+def add_step(session: Session, name: str, *, index: int | None = None) -> Step:
+    """Add a step to the chain; its id is made from the name and stays when it is renamed."""
+    name = _required(clean_line(name), "name")
+    step = Step(id=unique_step_id(session, name), name=name)
+    session.steps.insert(_clamp(index, len(session.steps)), step)
+    return step
+
+
+def rename_step(session: Session, step_id: str, name: str) -> str:
+    """Rename a step (its id stays); returns the old name."""
+    step = session.step(step_id)
+    old, step.name = step.name, _required(clean_line(name), "name")
+    return old
+
+
+def move_step(session: Session, step_id: str, index: int) -> int:
+    """Move a step to another place in the chain; returns its old index."""
+    step = session.step(step_id)
+    old = session.steps.index(step)
+    del session.steps[old]
+    session.steps.insert(_clamp(index, len(session.steps)), step)
+    return old
+
+
+def set_people(session: Session, step_id: str, names: Iterable[str]) -> list[str]:
+    step = session.step(step_id)
+    old, step.people = step.people, _names(names)
+    return old
+
+
+def set_customers(session: Session, step_id: str, names: Iterable[str]) -> list[str]:
+    """Set a step's explicit internal customers; an empty list means "derive from the chain"."""
+    step = session.step(step_id)
+    old, step.customers = step.customers, _names(names)
+    return old
+
+
+@dataclass
+class RemovedStep:
+    index: int
+    step: Step
+    moved_to: str
+    """Where the step's items and actions went ("" when they were removed with the step)."""
+    moved_items: dict[str, list[str]] = field(default_factory=dict)
+    actions: list[tuple[int, Action, str]] = field(default_factory=list)
+    """Each action of the step: (index, the action, its step before)."""
+
+
+def remove_step(session: Session, step_id: str, *, move_to: str | None = None) -> RemovedStep:
+    """Remove a step from the chain.
+
+    With ``move_to``, the step's items and actions move to that step. Without it, a step that still
+    has items or actions is refused: nothing said in the meeting disappears unless the caller chose
+    so explicitly with ``move_to=""`` (remove them with the step).
+    """
+    step = session.step(step_id)
+    own_actions = session.actions_of(step_id)
+    if move_to is None and (step.item_count() or own_actions):
+        raise ModelError(t("model.step_not_empty", step=step.name))
+    if move_to:
+        if move_to == step_id:
+            raise ModelError(t("model.unknown_step", step=move_to))
+        target = session.step(move_to)
+    index = session.steps.index(step)
+    removed = RemovedStep(index, step, move_to or "")
+    if move_to:
+        for kind in ITEM_KINDS:
+            moved = step.items(kind)
+            target.items(kind).extend(moved)
+            removed.moved_items[kind] = [item.id for item in moved]
+        for action in own_actions:
+            removed.actions.append((session.actions.index(action), action, action.step))
+            action.step = move_to
+    else:
+        for action in own_actions:
+            removed.actions.append((session.actions.index(action), action, action.step))
+        for _index, action, _step in reversed(removed.actions):
+            session.actions.remove(action)
+    del session.steps[index]
+    return removed
+
+
+def restore_step(session: Session, removed: RemovedStep) -> None:
+    if removed.moved_to:
+        target = session.step(removed.moved_to)
+        for kind, ids in removed.moved_items.items():
+            keep = set(ids)
+            target_items = target.items(kind)
+            target_items[:] = [item for item in target_items if item.id not in keep]
+        for _index, action, old_step in removed.actions:
+            action.step = old_step
+    else:
+        for index, action, _step in removed.actions:
+            session.actions.insert(_clamp(index, len(session.actions)), action)
+    session.steps.insert(_clamp(removed.index, len(session.steps)), removed.step)
+
+
+# --- meeting, customer, participants, feedback ---------------------------------------------------
+
+def update_meeting(session: Session, **values) -> dict[str, object]:
+    """Change meeting data; returns the old values."""
+    meeting = session.meeting
+    new: dict[str, object] = {}
+    for name, value in values.items():
+        if name == "organisation":
+            value = _required(clean_line(value), "organisation")
+        elif name in ("title", "location", "facilitator"):
+            value = clean_line(value)
+        elif name in ("reason", "goal"):
+            value = clean_text(value).strip()
+        elif name == "previous":
+            value = clean_line(value)
+        elif name in ("date", "follow_up"):
+            if name == "date" and not isinstance(value, date):
+                raise ModelError(t("model.empty", field=name))
+            if value is not None and not isinstance(value, date):
+                raise ModelError(t("model.unknown_field", field=name, kind="meeting"))
+        elif name == "closed":
+            value = bool(value)
+        else:
+            raise ModelError(t("model.unknown_field", field=name, kind="meeting"))
+        new[name] = value
+    old = {name: getattr(meeting, name) for name in new}
+    session.meeting = replace(meeting, **new)
+    return old
+
+
+def set_customer(session: Session, name: str | None = None, expectations: Iterable[str] | None = None):
+    """Change the external customer's name and/or expectations; returns the old customer."""
+    old = replace(session.customer, expectations=list(session.customer.expectations))
+    if name is not None:
+        session.customer.name = _required(clean_line(name), "name")
+    if expectations is not None:
+        session.customer.expectations = [e for e in (clean_text(x).strip() for x in expectations) if e]
+    return old
+
+
+def add_participant(
+    session: Session, name: str, role: str = "", present: bool = True, *, index: int | None = None
+) -> Participant:
+    participant = Participant(_required(clean_line(name), "name"), clean_line(role), bool(present))
+    session.participants.insert(_clamp(index, len(session.participants)), participant)
+    return participant
+
+
+def update_participant(session: Session, index: int, **values) -> Participant:
+    """Change a participant (by position); returns the old one."""
+    old = session.participants[index]
+    new = replace(old)
+    if "name" in values:
+        new.name = _required(clean_line(values.pop("name")), "name")
+    if "role" in values:
+        new.role = clean_line(values.pop("role"))
+    if "present" in values:
+        new.present = bool(values.pop("present"))
+    for name in values:
+        raise ModelError(t("model.unknown_field", field=name, kind="participants"))
+    session.participants[index] = new
+    return old
+
+
+def remove_participant(session: Session, index: int) -> Participant:
+    return session.participants.pop(index)
+
+
+def add_feedback(session: Session, what: str, who: str = "", *, index: int | None = None) -> Feedback:
+    remark = Feedback(_required(what, "what"), clean_line(who))
+    session.feedback.insert(_clamp(index, len(session.feedback)), remark)
+    return remark
+
+
+def update_feedback(session: Session, index: int, *, what: str | None = None, who: str | None = None) -> Feedback:
+    old = session.feedback[index]
+    session.feedback[index] = Feedback(
+        _required(what, "what") if what is not None else old.what,
+        clean_line(who) if who is not None else old.who,
+    )
+    return old
+
+
+def remove_feedback(session: Session, index: int) -> Feedback:
+    return session.feedback.pop(index)

@@ -1,0 +1,38 @@
+"""Cleaning text where it enters the model.
+
+Whatever people type, paste or put in a file ends up on a projector. Text is therefore cleaned
+once, on the way in: line endings become ``\\n``, and every character that could steer a terminal
+is removed: C0 controls except newline and tab, DEL, C1 controls, and the bidirectional override
+and isolate characters (U+202A-U+202E, U+2066-U+2069), which can make a line read differently
+from what it holds. Markup-like text (``[bold]``, ``:warning:``) is *not* touched here: it is data,
+and the renderers show it literally.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LINE_ENDINGS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """``value`` with normalised line endings and without terminal-steering characters."""
+    value = _LINE_ENDINGS.sub("\n", value)
+    value = _UNSAFE.sub("", value)
+    # A lone surrogate (possible through a TOML "\\ud800" escape) cannot be encoded as UTF-8.
+    return _SURROGATES.sub("\ufffd", value)
+
+
+def clean_line(value: str) -> str:
+    """``value`` cleaned and on one line: line breaks become spaces, outer blanks go."""
+    parts = (part.strip() for part in clean_text(value).split("\n"))
+    return " ".join(part for part in parts if part)
+
+
+def slugify(value: str) -> str:
+    """A lower-case ASCII slug for file names and step ids: ``"Van Dijk & Zn."`` -> ``van-dijk-zn``."""
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -1,0 +1,298 @@
+"""All user-facing text, in Dutch (the default) and English.
+
+One small mechanism for every layer (CLI, file errors, later the app and the reports): a message
+has a key and a text per language; ``t("key", name=value)`` picks the current language and fills
+the ``{name}`` fields with ``str.format``. Values are only substituted, never interpreted, so text
+typed by people stays data here too (markup safety is the renderer's job).
+
+The catalogue lives in this one file, grouped by layer, so that a translator reads every text
+in one place; a later layer may add its group with :func:`register`.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+_language = DEFAULT_LANGUAGE
+
+# key -> {"nl": text, "en": text}
+_MESSAGES: dict[str, dict[str, str]] = {}
+
+
+def register(messages: dict[str, tuple[str, str]]) -> None:
+    """Add messages as ``key: (dutch, english)``; a key may be defined only once."""
+    for key, (nl, en) in messages.items():
+        if key in _MESSAGES:
+            raise ValueError(f"message {key!r} is defined twice")
+        _MESSAGES[key] = {"nl": nl, "en": en}
+
+
+def set_language(language: str) -> None:
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose from {', '.join(LANGUAGES)}")
+    _language = language
+
+
+def get_language() -> str:
+    return _language
+
+
+def language_from_environment() -> str:
+    """The language asked for by ``INTERNE_KLANTEN_LANG``, else Dutch."""
+    value = os.environ.get("INTERNE_KLANTEN_LANG", "").strip().lower()
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def t(key: str, /, **fields: object) -> str:
+    """The message ``key`` in the current language, with ``fields`` filled in."""
+    texts = _MESSAGES[key]
+    text = texts.get(_language) or texts[DEFAULT_LANGUAGE]
+    return text.format(**fields) if fields else text
+
+
+def has(key: str) -> bool:
+    return key in _MESSAGES
+
+
+register(
+    {
+        # --- the default chain (core/chain.py) ---
+        "chain.aanvraag": ("Aanvraag/opname", "Request/site survey"),
+        "chain.calculatie": ("Calculatie/offerte", "Costing/quote"),
+        "chain.planning": ("Planning/voorbereiding", "Planning/preparation"),
+        "chain.uitvoering": ("Uitvoering", "Execution"),
+        "chain.facturatie": ("Facturatie/nazorg", "Invoicing/aftercare"),
+        "chain.customer": ("Opdrachtgever", "Client"),
+        "chain.expectation.satisfaction": ("Werk naar tevredenheid", "Work to satisfaction"),
+        "chain.expectation.agreement": ("Volgens afspraak", "As agreed"),
+        # --- model rules (core/model.py) ---
+        "model.unknown_step": ("onbekende stap '{step}'", "unknown step '{step}'"),
+        "model.unknown_id": ("onbekend id '{id}'", "unknown id '{id}'"),
+        "model.unknown_kind": ("onbekende soort '{kind}'", "unknown kind '{kind}'"),
+        "model.empty": ("'{field}' mag niet leeg zijn", "'{field}' must not be empty"),
+        "model.unknown_field": (
+            "'{field}' is geen veld van {kind}",
+            "'{field}' is not a field of {kind}",
+        ),
+        "model.duplicate_step": ("stap '{step}' bestaat al", "step '{step}' already exists"),
+        "model.bad_status": (
+            "onbekende status '{status}' (kies uit {choices})",
+            "unknown status '{status}' (choose from {choices})",
+        ),
+        "model.step_not_empty": (
+            "stap '{step}' heeft nog punten of acties: kies waar die heen gaan",
+            "step '{step}' still has items or actions: choose where they go",
+        ),
+        "model.not_an_item": (
+            "'{id}' is geen behoefte, verwachting of afspraak",
+            "'{id}' is not a need, ask or info item",
+        ),
+        # --- reading session files (storage/toml_format.py) ---
+        "file.not_found": ("bestand bestaat niet", "file does not exist"),
+        "file.unreadable": ("kan het bestand niet lezen: {error}", "cannot read the file: {error}"),
+        "file.is_directory": ("dit is een map, geen bestand", "this is a folder, not a file"),
+        "file.empty": (
+            "het bestand is leeg (verwacht een sessie met 'format = 1')",
+            "the file is empty (expected a session with 'format = 1')",
+        ),
+        "file.too_large": (
+            "het bestand is te groot ({size} MB; de grens is {limit} MB)",
+            "the file is too large ({size} MB; the limit is {limit} MB)",
+        ),
+        "file.not_utf8": (
+            "geen geldige UTF-8-tekst (byte {position}); sla het bestand op als UTF-8",
+            "not valid UTF-8 text (byte {position}); save the file as UTF-8",
+        ),
+        "file.syntax": ("TOML-fout: {error}", "TOML error: {error}"),
+        "file.too_deep": (
+            "het bestand is te diep genest om te lezen",
+            "the file is nested too deeply to read",
+        ),
+        "file.newer_format": (
+            "dit bestand heeft format {found}; dit programma kent format {known}. "
+            "Werk interne-klanten bij om het te bewerken",
+            "this file has format {found}; this program knows format {known}. "
+            "Update interne-klanten to edit it",
+        ),
+        "file.missing_key": ("verplichte sleutel ontbreekt", "required key is missing"),
+        "file.unknown_key": ("onbekende sleutel", "unknown key"),
+        "file.did_you_mean": ("bedoelt u '{suggestion}'?", "did you mean '{suggestion}'?"),
+        "file.wrong_type": (
+            "verwacht {expected}, gevonden {found}",
+            "expected {expected}, found {found}",
+        ),
+        "file.empty_value": ("mag niet leeg zijn", "must not be empty"),
+        "file.bad_id": (
+            "ongeldig id '{value}': gebruik kleine letters, cijfers en '-', "
+            "beginnend met een letter of cijfer",
+            "invalid id '{value}': use lower-case letters, digits and '-', "
+            "starting with a letter or digit",
+        ),
+        "file.bad_item_id": (
+            "ongeldig id '{value}': verwacht '{prefix}' gevolgd door een getal, zoals '{prefix}1'",
+            "invalid id '{value}': expected '{prefix}' followed by a number, like '{prefix}1'",
+        ),
+        "file.duplicate_id": (
+            "id '{value}' komt al voor bij {other}",
+            "id '{value}' is already used at {other}",
+        ),
+        "file.unknown_step": (
+            "stap '{value}' bestaat niet (stappen: {choices})",
+            "step '{value}' does not exist (steps: {choices})",
+        ),
+        "file.unknown_about": (
+            "'{value}' is geen id van een behoefte, verwachting of afspraak in dit bestand",
+            "'{value}' is not the id of a need, ask or info item in this file",
+        ),
+        "file.bad_status": (
+            "onbekende status '{value}' (kies uit {choices})",
+            "unknown status '{value}' (choose from {choices})",
+        ),
+        "file.bad_format_version": (
+            "onbekende format-versie {value} (verwacht 1)",
+            "unknown format version {value} (expected 1)",
+        ),
+        "file.bad_previous": (
+            "'previous' is een bestandsnaam zonder map, zoals '2026-08-20-bedrijf.toml'",
+            "'previous' is a file name without a folder, like '2026-08-20-company.toml'",
+        ),
+        "file.negative": ("moet 0 of groter zijn", "must be 0 or more"),
+        "type.string": ("tekst", "a string"),
+        "type.date": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
+        "type.boolean": ("true of false", "true or false"),
+        "type.integer": ("een geheel getal", "an integer"),
+        "type.table": ("een tabel", "a table"),
+        "type.array": ("een lijst", "an array"),
+        "type.array_of_tables": ("een lijst van tabellen ([[...]])", "an array of tables ([[...]])"),
+        "type.array_of_strings": ("een lijst van teksten", "an array of strings"),
+        "type.datetime": ("een datum met tijd", "a date with a time"),
+        "type.time": ("een tijd", "a time"),
+        "type.float": ("een kommagetal", "a float"),
+        # --- saving (storage/atomic.py) ---
+        "save.failed": ("opslaan mislukt: {error}", "saving failed: {error}"),
+        # --- the command line (cli.py) ---
+        "cli.description": (
+            "Interne klanten: leg per processtap vast wat de interne klant nodig heeft, "
+            "met actiepunten, en vergelijk sessies.",
+            "Internal customers: record per process step what the internal customer needs, "
+            "with action points, and compare sessions.",
+        ),
+        "cli.epilog": (
+            "Zonder opdracht opent 'interne-klanten BESTAND' de app op dat sessiebestand.",
+            "Without a command, 'interne-klanten FILE' opens the app on that session file.",
+        ),
+        "cli.commands": ("opdrachten", "commands"),
+        "cli.command_metavar": ("OPDRACHT", "COMMAND"),
+        "cli.metavar.file": ("BESTAND", "FILE"),
+        "cli.metavar.name": ("NAAM", "NAME"),
+        "cli.metavar.date": ("JJJJ-MM-DD", "YYYY-MM-DD"),
+        "cli.metavar.folder": ("MAP", "FOLDER"),
+        "cli.lang": ("taal van de uitvoer: nl (standaard) of en", "output language: nl (default) or en"),
+        "cli.version": ("toon het versienummer en stop", "show the version number and exit"),
+        "cli.open.help": ("open de app op een sessiebestand", "open the app on a session file"),
+        "cli.open.file": ("het sessiebestand (.toml)", "the session file (.toml)"),
+        "cli.open.no_tui": (
+            "De app (het werkscherm) is er nog niet in deze versie. Gebruik intussen "
+            "'interne-klanten check {file}' om het bestand te controleren.",
+            "The app (the workshop screen) is not in this version yet. Meanwhile use "
+            "'interne-klanten check {file}' to validate the file.",
+        ),
+        "cli.new.help": (
+            "maak een nieuw sessiebestand met de standaardketen van vijf stappen",
+            "create a new session file with the default chain of five steps",
+        ),
+        "cli.new.organisation": ("naam van het bedrijf", "name of the company"),
+        "cli.new.date": (
+            "datum van de bijeenkomst, JJJJ-MM-DD (standaard: vandaag)",
+            "date of the meeting, YYYY-MM-DD (default: today)",
+        ),
+        "cli.new.folder": (
+            "map voor het bestand (standaard: sessions)",
+            "folder for the file (default: sessions)",
+        ),
+        "cli.new.created": ("Aangemaakt: {path}", "Created: {path}"),
+        "cli.new.exists": (
+            "{path} bestaat al; kies een andere datum of organisatie, of verwijder het bestand",
+            "{path} already exists; choose another date or organisation, or remove the file",
+        ),
+        "cli.new.bad_date": (
+            "ongeldige datum '{value}': gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-15",
+            "invalid date '{value}': use YYYY-MM-DD, for example 2026-12-15",
+        ),
+        "cli.new.bad_name": (
+            "organisatie '{value}' geeft geen bruikbare bestandsnaam; gebruik letters of cijfers",
+            "organisation '{value}' gives no usable file name; use letters or digits",
+        ),
+        "cli.new.no_folder": (
+            "map {folder} bestaat niet en kan niet worden gemaakt: {error}",
+            "folder {folder} does not exist and cannot be created: {error}",
+        ),
+        "cli.check.help": (
+            "controleer sessiebestanden zonder de app te openen",
+            "validate session files without opening the app",
+        ),
+        "cli.check.files": ("een of meer sessiebestanden", "one or more session files"),
+        "cli.check.ok": ("{file}: in orde", "{file}: valid"),
+        "cli.check.summary_bad": (
+            "{bad} van {total} bestand(en) met problemen",
+            "{bad} of {total} file(s) with problems",
+        ),
+        "cli.fmt.help": (
+            "herschrijf sessiebestanden in de vaste vorm (zoals een codeformatter)",
+            "rewrite session files in canonical form (like a code formatter)",
+        ),
+        "cli.fmt.check": (
+            "alleen melden welke bestanden zouden veranderen (afsluitstatus 1 als er een is)",
+            "only report which files would change (exit status 1 if any)",
+        ),
+        "cli.fmt.would_change": ("{file}: zou veranderen", "{file}: would change"),
+        "cli.fmt.changed": ("{file}: herschreven", "{file}: rewritten"),
+        "cli.fmt.unchanged": ("{file}: al in vaste vorm", "{file}: already canonical"),
+        "cli.fmt.skipped": (
+            "{file}: niet herschreven, eerst de problemen oplossen",
+            "{file}: not rewritten, fix the problems first",
+        ),
+        "cli.interrupted": ("Onderbroken.", "Interrupted."),
+        # argparse's own strings (cli.py hands them to argparse)
+        "argparse.usage: ": ("gebruik: ", "usage: "),
+        "argparse.positional arguments": ("argumenten", "positional arguments"),
+        "argparse.options": ("opties", "options"),
+        "argparse.show this help message and exit": (
+            "toon deze hulp en stop",
+            "show this help message and exit",
+        ),
+        "argparse.the following arguments are required: %s": (
+            "deze argumenten ontbreken: %s",
+            "the following arguments are required: %s",
+        ),
+        "argparse.unrecognized arguments: %s": (
+            "onbekende argumenten: %s",
+            "unrecognized arguments: %s",
+        ),
+        "argparse.invalid choice: %(value)r (choose from %(choices)s)": (
+            "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+            "invalid choice: %(value)r (choose from %(choices)s)",
+        ),
+        "argparse.%(prog)s: error: %(message)s\n": (
+            "%(prog)s: fout: %(message)s\n",
+            "%(prog)s: error: %(message)s\n",
+        ),
+        "argparse.expected one argument": ("verwacht één waarde", "expected one argument"),
+        "argparse.argument %(argument_name)s: %(message)s": (
+            "argument %(argument_name)s: %(message)s",
+            "argument %(argument_name)s: %(message)s",
+        ),
+        "argparse.ambiguous option: %(option)s could match %(matches)s": (
+            "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
+            "ambiguous option: %(option)s could match %(matches)s",
+        ),
+        "argparse.invalid %(type)s value: %(value)r": (
+            "ongeldige waarde voor %(type)s: %(value)r",
+            "invalid %(type)s value: %(value)r",
+        ),
+    }
+)

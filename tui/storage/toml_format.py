@@ -1,0 +1,494 @@
+"""Session files: read and validate (``tomllib``), write canonically (``tomli-w``).
+
+The contract is ``docs/format.md``. Reading reports *every* problem of a file at once, each with
+the file, the path of the key (``steps[2].needs[1].wht``, numbered from 1 like the tables in the
+file), the line and column where they can be found, and a "did you mean" for a misspelt key.
+Writing is deterministic and local: every table is written on its own, so an edit changes only
+the lines of what was edited, and an array of tables is always ``[[...]]``, never inline.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, Callable
+
+import tomli_w
+
+from tui.core.model import (
+    FORMAT_VERSION,
+    ID_KINDS,
+    ID_PREFIXES,
+    ITEM_FIELDS,
+    ITEM_ID_PATTERN,
+    ITEM_KINDS,
+    STATUSES,
+    STEP_ID_PATTERN,
+    Action,
+    Customer,
+    Feedback,
+    Item,
+    Meeting,
+    Participant,
+    Session,
+    Step,
+)
+from tui.core.text import clean_text
+from tui.i18n import t
+from tui.storage.atomic import atomic_write
+from tui.storage.positions import KeyPositions
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+"""Larger files are refused: a real session is far below a megabyte."""
+
+HEADER = (
+    f"# Interne klanten: session file (format {FORMAT_VERSION}). "
+    "Written by interne-klanten; safe to edit by hand.\n"
+)
+
+
+# --- problems ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a session file."""
+
+    file: str
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class SessionFileError(Exception):
+    """A session file that cannot be used; ``problems`` lists everything that is wrong."""
+
+    def __init__(self, problems: list[Problem], *, newer_format: bool = False) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+        self.newer_format = newer_format
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def load_session(path: str | os.PathLike[str]) -> Session:
+    """Read and validate a session file; raises :class:`SessionFileError` with all problems."""
+    return parse_session(read_file_text(path), str(path))
+
+
+def read_file_text(path: str | os.PathLike[str]) -> str:
+    """The text of a session file, refusing what is not a sane UTF-8 file."""
+    name = str(path)
+    try:
+        if os.path.isdir(path):
+            raise _single(name, t("file.is_directory"))
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise _single(
+                name,
+                t("file.too_large", size=round(size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20),
+            )
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise _single(name, t("file.not_found")) from None
+    except OSError as error:
+        raise _single(name, t("file.unreadable", error=error.strerror or error)) from None
+    return decode_bytes(data, name)
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise _single(
+            name, t("file.too_large", size=round(len(data) / 2**20, 1), limit=MAX_FILE_BYTES // 2**20)
+        )
+    try:
+        # Windows editors put a byte-order mark in front; tomllib would call it a syntax error.
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise _single(name, t("file.not_utf8", position=error.start), line, column) from None
+
+
+_AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def parse_session(text: str, name: str = "<tekst>") -> Session:
+    """Parse and validate the text of a session file."""
+    if not text.strip():
+        raise _single(name, t("file.empty"))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        line = column = None
+        found = _AT_LINE.search(message)
+        if found:
+            line, column = int(found.group(1)), int(found.group(2))
+            message = message[: found.start()]
+        elif _AT_END.search(message):
+            line = text.count("\n") + 1
+            message = _AT_END.sub("", message)
+        raise _single(name, t("file.syntax", error=message), line, column) from None
+    except RecursionError:
+        raise _single(name, t("file.too_deep")) from None
+    return _Reader(name, text).session(data)
+
+
+def _single(name: str, message: str, line: int | None = None, column: int | None = None) -> SessionFileError:
+    return SessionFileError([Problem(name, "", message, line, column)])
+
+
+# The schema: per table, each key with its type and whether it must be there. "table" and
+# "tables" (an array of tables) are read by their own code below.
+STRING, DATE, BOOLEAN, INTEGER, STRINGS, TABLE, TABLES = (
+    "string", "date", "boolean", "integer", "array_of_strings", "table", "array_of_tables",
+)  # fmt: skip
+
+TOP_KEYS = {
+    "format": (INTEGER, True),
+    "meeting": (TABLE, True),
+    "customer": (TABLE, True),
+    "participants": (TABLES, False),
+    "steps": (TABLES, False),
+    "actions": (TABLES, False),
+    "feedback": (TABLES, False),
+    "ids": (TABLE, False),
+}
+MEETING_KEYS = {
+    "organisation": (STRING, True),
+    "date": (DATE, True),
+    "title": (STRING, False),
+    "location": (STRING, False),
+    "facilitator": (STRING, False),
+    "reason": (STRING, False),
+    "goal": (STRING, False),
+    "follow_up": (DATE, False),
+    "previous": (STRING, False),
+    "closed": (BOOLEAN, False),
+}
+CUSTOMER_KEYS = {"name": (STRING, True), "expectations": (STRINGS, False)}
+PARTICIPANT_KEYS = {"name": (STRING, True), "role": (STRING, False), "present": (BOOLEAN, False)}
+STEP_KEYS = {
+    "id": (STRING, True),
+    "name": (STRING, True),
+    "people": (STRINGS, False),
+    "customers": (STRINGS, False),
+    "needs": (TABLES, False),
+    "asks": (TABLES, False),
+    "info": (TABLES, False),
+}
+ITEM_KEYS = {
+    kind: {"id": (STRING, True), **{name: (STRING, name == "what") for name in names}}
+    for kind, names in ITEM_FIELDS.items()
+}
+ACTION_KEYS = {
+    "id": (STRING, True),
+    "step": (STRING, False),
+    "about": (STRING, False),
+    "what": (STRING, True),
+    "who": (STRING, True),
+    "due": (DATE, False),
+    "status": (STRING, False),
+    "done": (DATE, False),
+    "note": (STRING, False),
+}
+FEEDBACK_KEYS = {"who": (STRING, False), "what": (STRING, True)}
+IDS_KEYS = {kind: (INTEGER, False) for kind in ID_KINDS}
+
+NOT_EMPTY = {"id", "name", "organisation", "what"}
+"""Keys whose value must be more than blanks (where the table has them as required)."""
+
+
+def _type_name(value: Any) -> str:
+    # bool before int and datetime before date: they are subclasses.
+    for kind, name in (
+        (bool, "boolean"), (int, "integer"), (float, "float"), (str, "string"),
+        (datetime, "datetime"), (date, "date"), (time, "time"), (dict, "table"), (list, "array"),
+    ):  # fmt: skip
+        if isinstance(value, kind):
+            return t(f"type.{name}")
+    return type(value).__name__
+
+
+_CHECKS: dict[str, Callable[[Any], bool]] = {
+    STRING: lambda v: isinstance(v, str),
+    DATE: lambda v: isinstance(v, date) and not isinstance(v, datetime),
+    BOOLEAN: lambda v: isinstance(v, bool),
+    INTEGER: lambda v: isinstance(v, int) and not isinstance(v, bool),
+    STRINGS: lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    TABLE: lambda v: isinstance(v, dict),
+    TABLES: lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
+}
+
+
+class _Reader:
+    """Validates the parsed TOML and builds the model, collecting every problem on the way."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.text = text
+        self._positions: KeyPositions | None = None
+        self.problems: list[Problem] = []
+        self.seen_ids: dict[str, str] = {}
+
+    def problem(self, path: str, message: str) -> None:
+        if self._positions is None:  # located lazily: a valid file never pays for it
+            self._positions = KeyPositions(self.text)
+        line, column = self._positions.find(path)
+        self.problems.append(Problem(self.name, path, message, line, column))
+
+    def table(self, value: Any, keys: dict[str, tuple[str, bool]], path: str) -> dict[str, Any]:
+        """The keys of ``value`` that have the right type (text cleaned); reports the rest."""
+        result: dict[str, Any] = {}
+        prefix = f"{path}." if path else ""
+        for key, item in value.items():
+            if key not in keys:
+                message = t("file.unknown_key")
+                close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
+                if close:
+                    message += "; " + t("file.did_you_mean", suggestion=close[0])
+                self.problem(prefix + key, message)
+                continue
+            kind, _required = keys[key]
+            if not _CHECKS[kind](item):
+                self.problem(
+                    prefix + key,
+                    t("file.wrong_type", expected=t(f"type.{kind}"), found=_type_name(item)),
+                )
+                continue
+            if kind == STRING:
+                item = clean_text(item)
+                if key in NOT_EMPTY and keys[key][1] and not item.strip():
+                    self.problem(prefix + key, t("file.empty_value"))
+                    continue
+            elif kind == STRINGS:
+                item = [clean_text(x) for x in item]
+            result[key] = item
+        for key, (_kind, required) in keys.items():
+            if required and key not in value:
+                self.problem(prefix + key, t("file.missing_key"))
+        return result
+
+    def tables(self, data: dict[str, Any], key: str, keys: dict, path: str) -> list[tuple[str, dict]]:
+        """Each table of an array of tables, with its path (numbered from 1)."""
+        return [
+            (f"{path}[{number}]", self.table(value, keys, f"{path}[{number}]"))
+            for number, value in enumerate(data.get(key, []), start=1)
+        ]
+
+    # --- the whole file --------------------------------------------------------------------
+
+    def session(self, data: dict[str, Any]) -> Session:
+        version = data.get("format")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            message = t("file.newer_format", found=version, known=FORMAT_VERSION)
+            self.problem("format", message)
+            raise SessionFileError(self.problems, newer_format=True)
+        top = self.table(data, TOP_KEYS, "")
+        if "format" in top and top["format"] != FORMAT_VERSION:
+            self.problem("format", t("file.bad_format_version", value=top["format"]))
+
+        meeting = self.meeting(top.get("meeting"))
+        customer = self.customer(top.get("customer"))
+        participants = [
+            Participant(v["name"], v.get("role", ""), v.get("present", True))
+            for _path, v in self.tables(top, "participants", PARTICIPANT_KEYS, "participants")
+            if "name" in v
+        ]
+        steps = self.steps(top)
+        actions = self.actions(top, steps)
+        feedback = [
+            Feedback(v["what"], v.get("who", ""))
+            for _path, v in self.tables(top, "feedback", FEEDBACK_KEYS, "feedback")
+            if "what" in v
+        ]
+        last_ids = self.last_ids(top.get("ids"))
+        if self.problems or meeting is None or customer is None:
+            raise SessionFileError(self.problems)
+        session = Session(meeting, customer, participants, steps, actions, feedback)
+        present = session.highest_present()
+        session.last_ids = {kind: max(present[kind], last_ids.get(kind, 0)) for kind in ID_KINDS}
+        return session
+
+    def meeting(self, value: dict | None) -> Meeting | None:
+        if value is None:
+            return None
+        v = self.table(value, MEETING_KEYS, "meeting")
+        previous = v.get("previous", "")
+        if "/" in previous or "\\" in previous:
+            self.problem("meeting.previous", t("file.bad_previous"))
+        if "organisation" not in v or "date" not in v:
+            return None
+        return Meeting(**v)
+
+    def customer(self, value: dict | None) -> Customer | None:
+        if value is None:
+            return None
+        v = self.table(value, CUSTOMER_KEYS, "customer")
+        return Customer(v["name"], v.get("expectations", [])) if "name" in v else None
+
+    def unique_id(self, value: str, path: str) -> bool:
+        if value in self.seen_ids:
+            self.problem(path, t("file.duplicate_id", value=value, other=self.seen_ids[value]))
+            return False
+        self.seen_ids[value] = path
+        return True
+
+    def steps(self, top: dict[str, Any]) -> list[Step]:
+        steps: list[Step] = []
+        step_ids: dict[str, str] = {}
+        for path, v in self.tables(top, "steps", STEP_KEYS, "steps"):
+            step_id = v.get("id")
+            if step_id is not None:
+                if not STEP_ID_PATTERN.match(step_id):
+                    self.problem(f"{path}.id", t("file.bad_id", value=step_id))
+                elif step_id in step_ids:
+                    self.problem(
+                        f"{path}.id", t("file.duplicate_id", value=step_id, other=step_ids[step_id])
+                    )
+                else:
+                    step_ids[step_id] = f"{path}.id"
+            step = Step(
+                id=step_id or "",
+                name=v.get("name", ""),
+                people=v.get("people", []),
+                customers=v.get("customers", []),
+            )
+            for kind in ITEM_KINDS:
+                for item_path, item in self.tables(v, kind, ITEM_KEYS[kind], f"{path}.{kind}"):
+                    if "id" in item and self.item_id(item["id"], kind, f"{item_path}.id"):
+                        if "what" in item:
+                            step.items(kind).append(Item(**item))
+            steps.append(step)
+        return steps
+
+    def item_id(self, value: str, kind: str, path: str) -> bool:
+        match = ITEM_ID_PATTERN.match(value)
+        if not match or match.group(1) != ID_PREFIXES[kind]:
+            self.problem(path, t("file.bad_item_id", value=value, prefix=ID_PREFIXES[kind]))
+            return False
+        return self.unique_id(value, path)
+
+    def actions(self, top: dict[str, Any], steps: list[Step]) -> list[Action]:
+        step_ids = [step.id for step in steps]
+        item_ids = {item.id for step in steps for kind in ITEM_KINDS for item in step.items(kind)}
+        actions = []
+        for path, v in self.tables(top, "actions", ACTION_KEYS, "actions"):
+            if "id" in v and not self.item_id(v["id"], "actions", f"{path}.id"):
+                v.pop("id")
+            if v.get("step") and v["step"] not in step_ids:
+                choices = ", ".join(step_ids) or "-"
+                self.problem(f"{path}.step", t("file.unknown_step", value=v["step"], choices=choices))
+            if v.get("about") and v["about"] not in item_ids:
+                self.problem(f"{path}.about", t("file.unknown_about", value=v["about"]))
+            if "status" in v and v["status"] not in STATUSES:
+                choices = ", ".join(STATUSES)
+                self.problem(f"{path}.status", t("file.bad_status", value=v["status"], choices=choices))
+            if all(key in v for key in ("id", "what", "who")):
+                actions.append(Action(**v))
+        return actions
+
+    def last_ids(self, value: dict | None) -> dict[str, int]:
+        if value is None:
+            return {}
+        v = self.table(value, IDS_KEYS, "ids")
+        for kind, number in list(v.items()):
+            if number < 0:
+                self.problem(f"ids.{kind}", t("file.negative"))
+                del v[kind]
+        return v
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def dumps_session(session: Session) -> str:
+    """The canonical text of a session: same session, same bytes."""
+    out: list[str] = [HEADER, f"format = {FORMAT_VERSION}\n"]
+
+    def table(header: str, pairs: dict[str, Any], keep: tuple[str, ...] = ()) -> None:
+        """One table: its header and its non-empty values (``keep``: required, even if empty)."""
+        out.append(f"\n{header}\n")
+        values = {k: v for k, v in pairs.items() if k in keep or v not in (None, "", [])}
+        if values:
+            out.append(tomli_w.dumps(values, multiline_strings=True))
+
+    m = session.meeting
+    table(
+        "[meeting]",
+        {
+            "organisation": m.organisation,
+            "date": m.date,
+            "title": m.title,
+            "location": m.location,
+            "facilitator": m.facilitator,
+            "reason": m.reason,
+            "goal": m.goal,
+            "follow_up": m.follow_up,
+            "previous": m.previous,
+            "closed": m.closed,
+        },
+    )
+    table("[customer]", {"name": session.customer.name, "expectations": session.customer.expectations})
+    for p in session.participants:
+        table("[[participants]]", {"name": p.name, "role": p.role, "present": p.present})
+    for step in session.steps:
+        table(
+            "[[steps]]",
+            {"id": step.id, "name": step.name, "people": step.people, "customers": step.customers},
+        )
+        for kind in ITEM_KINDS:
+            for item in step.items(kind):
+                table(
+                    f"[[steps.{kind}]]",
+                    {"id": item.id, **{name: getattr(item, name) for name in ITEM_FIELDS[kind]}},
+                )
+    for a in session.actions:
+        table(
+            "[[actions]]",
+            {
+                "id": a.id,
+                "step": a.step,
+                "about": a.about,
+                "what": a.what,
+                "who": a.who,
+                "due": a.due,
+                "status": a.status,
+                "done": a.done,
+                "note": a.note,
+            },
+            keep=("who",),
+        )
+    for f in session.feedback:
+        table("[[feedback]]", {"who": f.who, "what": f.what})
+    present = session.highest_present()
+    remembered = {
+        kind: number for kind, number in session.last_ids.items() if number > present.get(kind, 0)
+    }
+    if remembered:
+        table("[ids]", {kind: remembered[kind] for kind in ID_KINDS if kind in remembered})
+    return "".join(out)
+
+
+def save_session(session: Session, path: str | os.PathLike[str]) -> str:
+    """Write the session atomically; returns the text written."""
+    text = dumps_session(session)
+    atomic_write(path, text.encode("utf-8"))
+    return text
