@@ -125,7 +125,33 @@ def _error(message: str) -> None:
 
 
 def cmd_open(file: str | None) -> int:
-    print(t("cli.open.no_tui", file=file or "sessions/BESTAND.toml"), file=sys.stderr)
+    if file is None:
+        return _list_sessions()
+    from tui.storage.toml_format import SessionFileError, load_session_and_bytes
+
+    path = Path(file)
+    try:
+        session, data = load_session_and_bytes(path)
+    except SessionFileError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(t("cli.open.fix_first", file=file), file=sys.stderr)
+        return 1
+    from tui.app.app import InterneKlantenApp  # Textual only loads when the app runs
+
+    app = InterneKlantenApp(path, session, data)
+    app.run()
+    return app.return_code or 0
+
+
+def _list_sessions() -> int:
+    folder = Path("sessions")
+    files = sorted(folder.glob("*.toml"), reverse=True) if folder.is_dir() else []
+    print(t("cli.open.choose"), file=sys.stderr)
+    for found in files:
+        print(f"  {PROG} {found}", file=sys.stderr)
+    if not files:
+        print(t("cli.open.none", prog=PROG), file=sys.stderr)
     return 2
 
 

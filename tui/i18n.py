@@ -91,6 +91,24 @@ register(
             "'{id}' is geen behoefte, verwachting of afspraak",
             "'{id}' is not a need, ask or info item",
         ),
+        # --- undo and redo (core/history.py) ---
+        "edit.read_only": (
+            "deze bijeenkomst is gesloten en alleen te lezen; heropen hem om te wijzigen",
+            "this meeting is closed and read-only; reopen it to make changes",
+        ),
+        "edit.reloaded": ("opnieuw geladen", "reloaded"),
+        "edit.add": ("{id} toegevoegd", "{id} added"),
+        "edit.change": ("{id} gewijzigd", "{id} changed"),
+        "edit.remove": ("{id} verwijderd", "{id} removed"),
+        "edit.move": ("{id} verplaatst", "{id} moved"),
+        "edit.meeting": ("gegevens van de bijeenkomst gewijzigd", "meeting details changed"),
+        # --- dates (core/dates.py) ---
+        "date.unreadable": (
+            "datum '{value}' niet herkend; typ bijvoorbeeld 15-12, 15-12-2026, 2026-12-15, "
+            "+2w of 'over 2 weken'",
+            "date '{value}' not understood; type for example 2026-12-15, 15-12, +2w "
+            "or 'in 2 weeks'",
+        ),
         # --- reading session files (storage/toml_format.py) ---
         "file.not_found": ("bestand bestaat niet", "file does not exist"),
         "file.unreadable": ("kan het bestand niet lezen: {error}", "cannot read the file: {error}"),
@@ -174,6 +192,133 @@ register(
         "type.float": ("een kommagetal", "a float"),
         # --- saving (storage/atomic.py) ---
         "save.failed": ("opslaan mislukt: {error}", "saving failed: {error}"),
+        "save.status.saved": ("{file} · opgeslagen {time}", "{file} · saved {time}"),
+        "save.status.loaded": ("{file} · alles staat op schijf", "{file} · everything is on disk"),
+        "save.status.pending": ("{file} · opslaan…", "{file} · saving…"),
+        "save.status.error": (
+            "{file} · NIET OPGESLAGEN: {error} · wordt opnieuw geprobeerd, niets gaat verloren",
+            "{file} · NOT SAVED: {error} · retrying, nothing is lost",
+        ),
+        "save.status.conflict": (
+            "{file} · gewijzigd buiten de app: kies herladen of een kopie",
+            "{file} · changed outside the app: choose reload or a copy",
+        ),
+        "save.status.read_only": (
+            "{file} · gesloten bijeenkomst, alleen lezen",
+            "{file} · closed meeting, read-only",
+        ),
+        "save.failed_notice": (
+            "Opslaan mislukt: {error}. De wijzigingen blijven bewaard in de app en het wordt "
+            "opnieuw geprobeerd.",
+            "Saving failed: {error}. The changes are kept in the app and saving is retried.",
+        ),
+        "save.recovered": ("Weer opgeslagen.", "Saved again."),
+        # --- the app (app/) ---
+        "key.quit": ("Stoppen", "Quit"),
+        "key.undo": ("Ongedaan maken", "Undo"),
+        "key.redo": ("Opnieuw", "Redo"),
+        "key.save": ("Opslaan", "Save"),
+        "key.actions": ("Alle acties", "All actions"),
+        "key.previous": ("Vorige stap", "Previous step"),
+        "key.next": ("Volgende stap", "Next step"),
+        "key.edit": ("Bewerken", "Edit"),
+        "key.new": ("Nieuw", "New"),
+        "key.delete": ("Verwijderen", "Delete"),
+        "key.make_action": ("Actie hiervan", "Action from this"),
+        "key.cancel": ("Annuleren", "Cancel"),
+        "key.back": ("Terug", "Back"),
+        "key.sort": ("Sorteren", "Sort"),
+        "key.done": ("Gedaan", "Done"),
+        "key.reopen": ("Heropenen", "Reopen"),
+        "key.drop": ("Laten vallen", "Drop"),
+        "command.actions": ("Alle actiepunten van de sessie", "All action points of the session"),
+        "command.undo": ("De laatste wijziging ongedaan maken", "Undo the last change"),
+        "command.redo": ("De ongedaan gemaakte wijziging opnieuw doen", "Redo the undone change"),
+        "command.save": ("Nu opslaan (gebeurt ook vanzelf)", "Save now (also happens by itself)"),
+        "chain.counts": ("{items} punten · {actions} open", "{items} items · {actions} open"),
+        "chain.counts_short": ("{items} · {actions} open", "{items} · {actions} open"),
+        "chain.expectations": ("{count} verwachtingen", "{count} expectations"),
+        "chain.expectations_short": ("{count} verw.", "{count} exp."),
+        "header.step": (
+            "[b]Stap $number: $name[/b] · mensen: $people\nInterne klant: [b]$customers[/b] ($where)",
+            "[b]Step $number: $name[/b] · people: $people\nInternal customer: [b]$customers[/b] ($where)",
+        ),
+        "header.customer": (
+            "[b]Externe klant: $name[/b]\nNa de laatste stap ($last): wat verwacht de klant?",
+            "[b]External customer: $name[/b]\nAfter the last step ($last): what does the client expect?",
+        ),
+        "header.nobody": ("nog niemand ingevuld", "nobody filled in yet"),
+        "header.customer_next": ("volgende stap: {step}", "next step: {step}"),
+        "header.customer_external": ("de externe klant", "the external customer"),
+        "header.customer_explicit": ("zelf ingesteld", "set on this step"),
+        "section.needs": (
+            "Wat de interne klant nodig heeft (wat / wanneer / waarom)",
+            "What the internal customer needs (what / when / why)",
+        ),
+        "section.asks": (
+            "Wat deze stap terug verwacht (wat / wanneer)",
+            "What this step expects back (what / when)",
+        ),
+        "section.info": (
+            "Informatie- en communicatieafspraken",
+            "Information and communication agreements",
+        ),
+        "section.actions": ("Actiepunten van deze stap", "Action points of this step"),
+        "section.expectations": ("Verwachtingen van de externe klant", "Expectations of the external customer"),
+        "section.all_actions": ("Actiepunten", "Action points"),
+        "section.new_row": ("nieuw (n)", "new (n)"),
+        "column.id": ("id", "id"),
+        "field.what": ("wat", "what"),
+        "field.when": ("wanneer", "when"),
+        "field.why": ("waarom", "why"),
+        "field.who": ("wie", "who"),
+        "field.due": ("klaar op", "due"),
+        "field.status": ("status", "status"),
+        "field.step": ("stap", "step"),
+        "field.note": ("reden of notitie", "reason or note"),
+        "status.open": ("open", "open"),
+        "status.done": ("gedaan", "done"),
+        "status.dropped": ("vervallen", "dropped"),
+        "form.new": ("Nieuw · enter bewaart · tab volgend veld · esc annuleert", "New · enter saves · tab next field · esc cancels"),
+        "form.edit": ("{id} bewerken · enter bewaart · esc annuleert", "Edit {id} · enter saves · esc cancels"),
+        "form.action_about": ("Nieuw actiepunt over {id}: {what}", "New action point about {id}: {what}"),
+        "form.what_required": ("Vul in wat het is.", "Fill in what it is."),
+        "notice.removed": ("{id} verwijderd · ctrl+z maakt het ongedaan", "{id} removed · ctrl+z undoes it"),
+        "notice.undone": ("Ongedaan: {change}", "Undone: {change}"),
+        "notice.redone": ("Opnieuw: {change}", "Redone: {change}"),
+        "notice.nothing_to_undo": ("Niets om ongedaan te maken", "Nothing to undo"),
+        "notice.nothing_to_redo": ("Niets om opnieuw te doen", "Nothing to redo"),
+        "notice.saved": ("Opgeslagen", "Saved"),
+        "notice.quit_unsaved": (
+            "Niet alles is opgeslagen. Los het probleem op, of druk nogmaals ctrl+q om toch te stoppen.",
+            "Not everything is saved. Fix the problem, or press ctrl+q again to quit anyway.",
+        ),
+        "actions.title": (
+            "Alle actiepunten: {count}, waarvan {overdue} te laat · gesorteerd op {sort} (s)",
+            "All action points: {count}, {overdue} overdue · sorted by {sort} (s)",
+        ),
+        "actions.drop_reason": ("Waarom vervalt {id}?", "Why is {id} dropped?"),
+        "sort.due": ("datum", "due date"),
+        "sort.who": ("eigenaar", "owner"),
+        "sort.step": ("stap", "step"),
+        "sort.status": ("status", "status"),
+        "conflict.question": (
+            "{file} is buiten de app gewijzigd sinds het geladen of opgeslagen is. "
+            "De app overschrijft het niet. Herladen van schijf (r) of uw versie als kopie bewaren (k)?",
+            "{file} was changed outside the app since it was loaded or saved. "
+            "The app will not overwrite it. Reload from disk (r) or keep your version as a copy (k)?",
+        ),
+        "conflict.reload": ("Herladen", "Reload"),
+        "conflict.copy": ("Kopie bewaren", "Keep a copy"),
+        "conflict.reloaded": ("Opnieuw geladen van schijf.", "Reloaded from disk."),
+        "conflict.reload_failed": (
+            "Herladen lukt niet ({error}); uw versie wordt als kopie bewaard.",
+            "Cannot reload ({error}); your version is kept as a copy.",
+        ),
+        "conflict.copied": (
+            "Uw versie staat in {file}; de app werkt verder in dat bestand.",
+            "Your version is in {file}; the app goes on in that file.",
+        ),
         # --- the command line (cli.py) ---
         "cli.description": (
             "Interne klanten: leg per processtap vast wat de interne klant nodig heeft, "
@@ -200,6 +345,19 @@ register(
             "'interne-klanten check {file}' om het bestand te controleren.",
             "The app (the workshop screen) is not in this version yet. Meanwhile use "
             "'interne-klanten check {file}' to validate the file.",
+        ),
+        "cli.open.fix_first": (
+            "{file} kan niet worden geopend; los eerst de problemen hierboven op "
+            "(het bestand is niet gewijzigd).",
+            "{file} cannot be opened; fix the problems above first (the file was not changed).",
+        ),
+        "cli.open.choose": (
+            "Geef het sessiebestand dat u wilt openen, bijvoorbeeld:",
+            "Name the session file to open, for example:",
+        ),
+        "cli.open.none": (
+            "(geen sessies in de map sessions; maak er een met '{prog} new --organisation NAAM')",
+            "(no sessions in the folder sessions; create one with '{prog} new --organisation NAME')",
         ),
         "cli.new.help": (
             "maak een nieuw sessiebestand met de standaardketen van vijf stappen",

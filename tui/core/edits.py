@@ -9,7 +9,7 @@ built on top without copying the whole session.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable
 
 from tui.core.model import (
@@ -54,6 +54,19 @@ def _check_kind(kind: str) -> None:
 
 def _clamp(index: int | None, length: int) -> int:
     return length if index is None else max(0, min(index, length))
+
+
+def _is_date(value: object) -> bool:
+    """A calendar date; a ``datetime`` is not one (the file format refuses a time)."""
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _remember_ids(session: Session) -> None:
+    """Before something is removed: remember the numbers issued, so they are never given again.
+
+    ``last_ids`` is only a lower bound (a session built in code starts without it); removing the
+    item with the highest number would otherwise let that number be issued a second time."""
+    session.last_ids = session.highest_issued()
 
 
 # --- step items ---------------------------------------------------------------------------------
@@ -113,6 +126,7 @@ class RemovedItem:
 def remove_item(session: Session, item_id: str) -> RemovedItem:
     """Remove an item; actions that were ``about`` it lose that link (and get it back on undo)."""
     step, kind, item = session.find_item(item_id)
+    _remember_ids(session)
     items = step.items(kind)
     index = items.index(item)
     del items[index]
@@ -176,7 +190,8 @@ def action_from_item(session: Session, item_id: str, **values) -> Action:
 def update_action(session: Session, action_id: str, **values) -> dict[str, object]:
     """Change fields of an action; returns the old values (for undo)."""
     action = session.action(action_id)
-    old = {name: getattr(action, name) for name in values}
+    # getattr with a default: an unknown name is refused as a ModelError just below.
+    old = {name: getattr(action, name, None) for name in values}
     _apply_action_fields(session, action, values)
     return old
 
@@ -204,7 +219,7 @@ def _apply_action_fields(session: Session, action: Action, values: dict[str, obj
             if value not in STATUSES:
                 raise ModelError(t("model.bad_status", status=value, choices=", ".join(STATUSES)))
         elif name in ("due", "done"):
-            if value is not None and not isinstance(value, date):
+            if value is not None and not _is_date(value):
                 raise ModelError(t("model.unknown_field", field=name, kind="actions"))
         checked[name] = value
     for name, value in checked.items():
@@ -231,6 +246,7 @@ def drop_action(session: Session, action_id: str, reason: str) -> dict[str, obje
 def remove_action(session: Session, action_id: str) -> tuple[int, Action]:
     """Remove an action point; returns (index, action) for :func:`restore_action`."""
     action = session.action(action_id)
+    _remember_ids(session)
     index = session.actions.index(action)
     del session.actions[index]
     return index, action
@@ -298,6 +314,8 @@ class RemovedStep:
     moved_items: dict[str, list[str]] = field(default_factory=dict)
     actions: list[tuple[int, Action, str]] = field(default_factory=list)
     """Each action of the step: (index, the action, its step before)."""
+    unlinked_actions: list[tuple[str, str]] = field(default_factory=list)
+    """Actions of other steps that were ``about`` a removed item: (action id, item id)."""
 
 
 def remove_step(session: Session, step_id: str, *, move_to: str | None = None) -> RemovedStep:
@@ -316,6 +334,7 @@ def remove_step(session: Session, step_id: str, *, move_to: str | None = None) -
             raise ModelError(t("model.unknown_step", step=move_to))
         target = session.step(move_to)
     index = session.steps.index(step)
+    _remember_ids(session)
     removed = RemovedStep(index, step, move_to or "")
     if move_to:
         for kind in ITEM_KINDS:
@@ -330,6 +349,12 @@ def remove_step(session: Session, step_id: str, *, move_to: str | None = None) -
             removed.actions.append((session.actions.index(action), action, action.step))
         for _index, action, _step in reversed(removed.actions):
             session.actions.remove(action)
+        # The step's items go with it: no remaining action may point at one of them.
+        gone = {item.id for kind in ITEM_KINDS for item in step.items(kind)}
+        for action in session.actions:
+            if action.about in gone:
+                removed.unlinked_actions.append((action.id, action.about))
+                action.about = ""
     del session.steps[index]
     return removed
 
@@ -347,6 +372,8 @@ def restore_step(session: Session, removed: RemovedStep) -> None:
         for index, action, _step in removed.actions:
             session.actions.insert(_clamp(index, len(session.actions)), action)
     session.steps.insert(_clamp(removed.index, len(session.steps)), removed.step)
+    for action_id, item_id in removed.unlinked_actions:
+        session.action(action_id).about = item_id
 
 
 # --- meeting, customer, participants, feedback ---------------------------------------------------
@@ -364,10 +391,12 @@ def update_meeting(session: Session, **values) -> dict[str, object]:
             value = clean_text(value).strip()
         elif name == "previous":
             value = clean_line(value)
+            if "/" in value or "\\" in value:  # a file name, never a path (as the reader demands)
+                raise ModelError(t("file.bad_previous"))
         elif name in ("date", "follow_up"):
             if name == "date" and not isinstance(value, date):
                 raise ModelError(t("model.empty", field=name))
-            if value is not None and not isinstance(value, date):
+            if value is not None and not _is_date(value):
                 raise ModelError(t("model.unknown_field", field=name, kind="meeting"))
         elif name == "closed":
             value = bool(value)

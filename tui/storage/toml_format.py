@@ -93,6 +93,16 @@ def load_session(path: str | os.PathLike[str]) -> Session:
 
 def read_file_text(path: str | os.PathLike[str]) -> str:
     """The text of a session file, refusing what is not a sane UTF-8 file."""
+    return decode_bytes(read_file_bytes(path), str(path))
+
+
+def load_session_and_bytes(path: str | os.PathLike[str]) -> tuple[Session, bytes]:
+    """The session and the exact bytes it was read from (to notice later outside changes)."""
+    data = read_file_bytes(path)
+    return parse_session(decode_bytes(data, str(path)), str(path)), data
+
+
+def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
     name = str(path)
     try:
         if os.path.isdir(path):
@@ -103,12 +113,11 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
                 name,
                 t("file.too_large", size=round(size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20),
             )
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise _single(name, t("file.not_found")) from None
     except OSError as error:
         raise _single(name, t("file.unreadable", error=error.strerror or error)) from None
-    return decode_bytes(data, name)
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -418,6 +427,16 @@ class _Reader:
 
 # --- writing ----------------------------------------------------------------------------------
 
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _escape_c1(text: str) -> str:
+    """tomli-w escapes C0 and DEL but writes C1 controls (``\\x9b``, a terminal's CSI) raw.
+
+    They can only be inside string values here (every key is fixed), where ``\\u009b`` means the
+    same; so a control character is never written raw, even one that bypassed the cleaning."""
+    return _C1.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
 
 def dumps_session(session: Session) -> str:
     """The canonical text of a session: same session, same bytes."""
@@ -428,7 +447,7 @@ def dumps_session(session: Session) -> str:
         out.append(f"\n{header}\n")
         values = {k: v for k, v in pairs.items() if k in keep or v not in (None, "", [])}
         if values:
-            out.append(tomli_w.dumps(values, multiline_strings=True))
+            out.append(_escape_c1(tomli_w.dumps(values, multiline_strings=True)))
 
     m = session.meeting
     table(

@@ -1,0 +1,32 @@
+"""Rows for the item sections, made from the model: what a table shows of each item."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui.app.widgets.item_section import Row
+from tui.core.model import Action, Item, Session
+from tui.i18n import t
+
+
+def item_rows(items: list[Item]) -> list[Row]:
+    return [Row(item.id, {"what": item.what, "when": item.when, "why": item.why}) for item in items]
+
+
+def expectation_rows(session: Session) -> list[Row]:
+    """The external customer's expectations; keyed by position (``e1``...), they have no ids."""
+    return [Row(f"e{n}", {"what": text}) for n, text in enumerate(session.customer.expectations, 1)]
+
+
+def action_rows(session: Session, actions: list[Action], today: date, *, with_step: bool = False) -> list[Row]:
+    """Rows for action points, shared with the screen of all action points."""
+    names = {step.id: step.name for step in session.steps}
+    return [
+        Row(
+            a.id,
+            {"what": a.what, "who": a.who, "due": a.due},
+            extra=((names.get(a.step, "-"),) if with_step else ()) + (t(f"status.{a.status}"),),
+            overdue=a.is_overdue(today),
+        )
+        for a in actions
+    ]

@@ -1,0 +1,136 @@
+"""All action points of the session in one table: sort, mark done, reopen, drop with a reason.
+
+Overdue points (due before today and still open) stand out. The same inline form as on the
+workshop screen edits what, who and the due date.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tui.app.rows import action_rows
+from tui.app.screens.dialogs import TextPrompt
+from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.status_line import StatusLine
+from tui.core.model import Action, ModelError
+from tui.i18n import t
+
+if TYPE_CHECKING:
+    from tui.app.app import InterneKlantenApp
+
+SORTS = ("due", "who", "step", "status")
+
+
+class ActionsScreen(Screen):
+    app: InterneKlantenApp
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", t("key.back"), id="actions.back"),
+        Binding("s", "sort", t("key.sort"), id="actions.sort"),
+        Binding("x", "done", t("key.done"), id="actions.done"),
+        Binding("o", "reopen", t("key.reopen"), id="actions.reopen"),
+        Binding("d", "drop", t("key.drop"), id="actions.drop"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort = "due"
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="actions-title")
+        yield ItemSection("all_actions", id="section-all")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
+        self.refresh_view()
+        self.section.grid.focus()
+
+    @property
+    def section(self) -> ItemSection:
+        return self.query_one(ItemSection)
+
+    def _sorted(self) -> list[Action]:
+        session = self.app.editor.session
+        order = {step.id: n for n, step in enumerate(session.steps)}
+        far = len(order)
+        keys = {
+            "due": lambda a: (a.due is None, a.due or 0, a.id),
+            "who": lambda a: (a.who.casefold() or "\uffff", a.due is None, a.due or 0),
+            "step": lambda a: (order.get(a.step, far), a.due is None, a.due or 0),
+            "status": lambda a: (("open", "done", "dropped").index(a.status), a.due is None, a.due or 0),
+        }
+        return sorted(session.actions, key=keys[self.sort])
+
+    def refresh_view(self) -> None:
+        session = self.app.editor.session
+        today = self.app.today()
+        overdue = sum(action.is_overdue(today) for action in session.actions)
+        self.query_one("#actions-title", Static).update(
+            Content(t("actions.title", count=len(session.actions), overdue=overdue, sort=t(f"sort.{self.sort}")))
+        )
+        if not self.section.form_open:
+            rows = action_rows(session, self._sorted(), today, with_step=True)
+            self.section.show(rows, names=session.people(), today=today)
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.refresh_view()
+
+    def _selected(self) -> str | None:
+        return self.section.current_key()
+
+    def _apply(self, change) -> None:
+        key = self._selected()
+        if key is None:
+            return
+        try:
+            change(key)
+        except ModelError as error:
+            self.app.notify(str(error), severity="error", markup=False)
+
+    def action_done(self) -> None:
+        self._apply(lambda key: self.app.editor.complete_action(key, self.app.today()))
+
+    def action_reopen(self) -> None:
+        self._apply(self.app.editor.reopen_action)
+
+    def action_drop(self) -> None:
+        key = self._selected()
+        if key is None:
+            return
+
+        def dropped(reason: str | None) -> None:
+            if reason is not None:
+                self._apply(lambda key: self.app.editor.drop_action(key, reason))
+
+        self.app.push_screen(TextPrompt(t("actions.drop_reason", id=key), t("field.note")), dropped)
+
+    @on(ItemSection.Submitted)
+    def _submitted(self, event: ItemSection.Submitted) -> None:
+        values = {k: event.values[k] for k in ("what", "who", "due")}
+        try:
+            if event.key:
+                key = event.key
+                self.app.editor.update_action(key, **values)
+            else:
+                key = self.app.editor.add_action(**values).id
+        except ModelError as error:
+            self.section.show_error(str(error))
+            return
+        self.section.close_form()
+        self.refresh_view()
+        self.section.select(key)
+
+    @on(ItemSection.DeleteRequested)
+    def _delete(self, event: ItemSection.DeleteRequested) -> None:
+        self._apply(self.app.editor.remove_action)
+        self.app.notify(t("notice.removed", id=event.key), markup=False, timeout=4)

@@ -1,0 +1,64 @@
+"""Small modal dialogs: a line of text (a reason), and the choice after an outside change."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from tui.app.widgets.clean_input import CleanInput
+from tui.i18n import t
+
+
+class TextPrompt(ModalScreen[str | None]):
+    """Ask for one line of text; dismisses with the text, or None on escape."""
+
+    BINDINGS = [Binding("escape", "cancel", t("key.cancel"), id="dialog.cancel")]
+
+    def __init__(self, question: str, placeholder: str = "") -> None:
+        super().__init__(classes="dialog")
+        self.question = question
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Static(Content(self.question), classes="dialog-question")
+            yield CleanInput(placeholder=self.placeholder)
+
+    @on(CleanInput.Submitted)
+    def _submitted(self, event: CleanInput.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConflictDialog(ModalScreen[str]):
+    """The file changed on disk: reload it, or keep this version as a copy. Never overwrite."""
+
+    BINDINGS = [
+        Binding("r", "choose('reload')", t("conflict.reload"), id="conflict.reload"),
+        Binding("k", "choose('copy')", t("conflict.copy"), id="conflict.copy"),
+    ]
+
+    def __init__(self, file: str) -> None:
+        super().__init__(classes="dialog")
+        self.file = file
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Static(Content(t("conflict.question", file=self.file)), classes="dialog-question")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("conflict.reload"), id="reload", variant="warning")
+                yield Button(t("conflict.copy"), id="copy", variant="primary")
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id or "copy")
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)

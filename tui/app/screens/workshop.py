@@ -1,0 +1,240 @@
+"""The workshop screen: the chain on top, the current step below, captured at the speed of talk.
+
+``←``/``→`` walk the chain, ``1``-``9`` jump, a click on a box selects it; past the last step
+comes the external customer and its expectations. Arriving at a step focuses its needs table,
+so ``n`` and typing start capturing at once. Every change goes through the app's editor; the
+screen redraws from the model when it hears of a change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tui.app.widgets.chain_bar import BoxInfo, ChainBar
+from tui.app.rows import action_rows, expectation_rows, item_rows
+from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.status_line import StatusLine
+from tui.core.model import ITEM_KINDS, ModelError, Session
+from tui.i18n import t
+
+if TYPE_CHECKING:
+    from tui.app.app import InterneKlantenApp
+
+STEP_SECTIONS = (*ITEM_KINDS, "actions")
+
+
+class WorkshopScreen(Screen):
+    app: InterneKlantenApp
+
+    BINDINGS = [
+        Binding("left", "step(-1)", t("key.previous"), id="step.previous"),
+        Binding("right", "step(1)", t("key.next"), id="step.next"),
+        *[Binding(str(n), f"jump({n - 1})", show=False, id=f"step.jump{n}") for n in range(1, 10)],
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current = 0
+
+    def compose(self) -> ComposeResult:
+        yield ChainBar(id="chain")
+        yield Static(id="step-header")
+        with VerticalScroll(id="sections"):
+            for kind in STEP_SECTIONS:
+                yield ItemSection(kind, id=f"section-{kind}")
+            yield ItemSection("expectations", id="section-expectations")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
+        self.refresh_view()
+        self.focus_first()
+
+    @property
+    def session(self) -> Session:
+        return self.app.editor.session
+
+    @property
+    def on_customer(self) -> bool:
+        return self.current >= len(self.session.steps)
+
+    # --- moving ----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "jump":
+            return int(parameters[0]) <= len(self.session.steps)  # type: ignore[arg-type]
+        return True
+
+    def action_step(self, delta: int) -> None:
+        self.go(self.current + delta)
+
+    def action_jump(self, index: int) -> None:
+        self.go(index)
+
+    @on(ChainBar.Selected)
+    def _box_clicked(self, event: ChainBar.Selected) -> None:
+        self.go(event.index)
+
+    def go(self, index: int) -> None:
+        index = max(0, min(index, len(self.session.steps)))
+        if index == self.current:
+            return
+        for section in self.query(ItemSection):
+            if section.form_open:
+                section.close_form()
+        self.current = index
+        self.refresh_view()
+        for section in self.query(ItemSection):
+            section.grid.move_cursor(row=0, animate=False)
+        self.focus_first()
+        self.query_one("#sections").scroll_home(animate=False)
+
+    def focus_first(self) -> None:
+        kind = "expectations" if self.on_customer else "needs"
+        self.query_one(f"#section-{kind}", ItemSection).grid.focus()
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def refresh_view(self) -> None:
+        session = self.session
+        self.current = min(self.current, len(session.steps))
+        today = self.app.today()
+        open_by_step: dict[str, int] = {}
+        for action in session.actions:
+            if action.status == "open":
+                open_by_step[action.step] = open_by_step.get(action.step, 0) + 1
+        boxes = []
+        for number, step in enumerate(session.steps, start=1):
+            counts = {"items": step.item_count(), "actions": open_by_step.get(step.id, 0)}
+            boxes.append(
+                BoxInfo(number, step.name, t("chain.counts", **counts), t("chain.counts_short", **counts))
+            )
+        count = len(session.customer.expectations)
+        boxes.append(
+            BoxInfo(
+                len(boxes) + 1,
+                session.customer.name,
+                t("chain.expectations", count=count),
+                t("chain.expectations_short", count=count),
+            )
+        )
+        self.query_one(ChainBar).show(boxes, self.current, len(session.steps))
+        self.query_one("#step-header", Static).update(self._header())
+        names = session.people()
+        for kind in STEP_SECTIONS:
+            section = self.query_one(f"#section-{kind}", ItemSection)
+            section.display = not self.on_customer
+            if self.on_customer:
+                continue
+            step = session.steps[self.current]
+            if kind == "actions":
+                rows = action_rows(session, session.actions_of(step.id), today)
+            else:
+                rows = item_rows(step.items(kind))
+            if not section.form_open or rows != section.rows:
+                section.show(rows, names=names, today=today)
+        expectations = self.query_one("#section-expectations", ItemSection)
+        expectations.display = self.on_customer
+        if self.on_customer:
+            expectations.show(expectation_rows(session), today=today)
+
+    def _header(self) -> Content:
+        session = self.session
+        if self.on_customer:
+            last = session.steps[-1].name if session.steps else "-"
+            return Content.from_markup(
+                t("header.customer"), name=session.customer.name, last=last
+            )
+        step = session.steps[self.current]
+        customer = session.internal_customer(step.id)
+        names = ", ".join(customer.names) or t("header.nobody")
+        if customer.source == "next":
+            where = t("header.customer_next", step=session.step(customer.step_id).name)
+        elif customer.source == "external":
+            where = t("header.customer_external")
+        else:
+            where = t("header.customer_explicit")
+        return Content.from_markup(
+            t("header.step"),
+            number=self.current + 1,
+            name=step.name,
+            people=", ".join(step.people) or t("header.nobody"),
+            customers=names,
+            where=where,
+        )
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def _step_id(self) -> str:
+        return self.session.steps[self.current].id
+
+    @on(ItemSection.Submitted)
+    def _submitted(self, event: ItemSection.Submitted) -> None:
+        editor = self.app.editor
+        kind, key, values = event.section.kind, event.key, dict(event.values)
+        try:
+            if kind == "expectations":
+                key = self._submit_expectation(key, values["what"])
+            elif kind == "actions":
+                about = values.pop("about", "")
+                fields: dict[str, Any] = {k: values[k] for k in ("what", "who", "due")}
+                if key:
+                    editor.update_action(key, **fields)
+                elif about:
+                    key = editor.action_from_item(about, **fields).id
+                else:
+                    key = editor.add_action(step=self._step_id(), **fields).id
+            elif key:
+                editor.update_item(key, **values)
+            else:
+                key = editor.add_item(self._step_id(), kind, **values).id
+        except ModelError as error:
+            event.section.show_error(str(error))
+            return
+        event.section.close_form()
+        self.refresh_view()
+        event.section.select(key)
+
+    def _submit_expectation(self, key: str | None, text: str) -> str:
+        expectations = list(self.session.customer.expectations)
+        if key:
+            expectations[int(key[1:]) - 1] = text
+        else:
+            expectations.append(text)
+            key = f"e{len(expectations)}"
+        self.app.editor.set_expectations(expectations)
+        return key
+
+    @on(ItemSection.DeleteRequested)
+    def _delete(self, event: ItemSection.DeleteRequested) -> None:
+        editor, kind, key = self.app.editor, event.section.kind, event.key
+        try:
+            if kind == "expectations":
+                expectations = list(self.session.customer.expectations)
+                del expectations[int(key[1:]) - 1]
+                editor.set_expectations(expectations)
+            elif kind == "actions":
+                editor.remove_action(key)
+            else:
+                editor.remove_item(key)
+        except ModelError as error:
+            self.app.notify(str(error), severity="error", markup=False)
+            return
+        self.app.notify(t("notice.removed", id=key), markup=False, timeout=4)
+
+    @on(ItemSection.ActionRequested)
+    def _make_action(self, event: ItemSection.ActionRequested) -> None:
+        _step, _kind, item = self.session.find_item(event.key)
+        section = self.query_one("#section-actions", ItemSection)
+        section.start_form(
+            None, preset={"about": item.id}, title=t("form.action_about", id=item.id, what=item.what)
+        )

@@ -1,0 +1,348 @@
+"""A titled table of one kind of item (needs, asks, info, actions, expectations) with an inline form.
+
+The section shows rows the screen gives it and turns keys into requests: ``n`` (or ``enter`` on the
+"+" row) starts a new item in a form right under the table, ``enter`` on a row edits it,
+``delete`` removes it, ``a`` asks for an action point about it. The form moves with ``tab`` and
+``shift+tab`` between the fields of the one item, saves with ``enter`` and cancels with
+``escape``. Dates are read with :func:`tui.core.dates.parse_date`; one that cannot be read shows
+an error on the field and nothing is sent. The section never changes the session itself: it posts
+:class:`ItemSection.Submitted` and friends, and the screen asks the editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.suggester import SuggestFromList
+from textual.widgets import DataTable, Label, Static
+
+from tui.app.widgets.clean_input import CleanInput
+from tui.core.dates import DateError, format_date, parse_date
+from tui.i18n import t
+
+NEW_ROW = "+"
+WRAP_WIDTH = 100
+"""From this width on, table rows wrap their text instead of cutting it."""
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    ratio: int
+    kind: str = "text"  # text | name | date
+
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "needs": (Field("what", 5), Field("when", 2), Field("why", 3)),
+    "asks": (Field("what", 6), Field("when", 3)),
+    "info": (Field("what", 1),),
+    "actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 2, "date")),
+    "expectations": (Field("what", 1),),
+    "all_actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 2, "date")),
+}
+
+EXTRA_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
+    "actions": (("status", 10),),
+    "all_actions": (("step", 14), ("status", 10)),
+}
+"""Columns shown but not edited in the form: (field name, width)."""
+
+
+@dataclass
+class Row:
+    """One row as the screen hands it over: a key (the item id) and the field values."""
+
+    key: str
+    values: dict[str, Any]
+    extra: tuple[str, ...] = ()
+    """The texts of the section's extra columns."""
+    overdue: bool = False
+
+
+class ItemGrid(DataTable, inherit_bindings=False):
+    """The table of a section. Left and right are left to the screen (previous/next step)."""
+
+    BINDINGS = [
+        Binding("up", "cursor_up", show=False),
+        Binding("down", "cursor_down", show=False),
+        Binding("pageup", "page_up", show=False),
+        Binding("pagedown", "page_down", show=False),
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
+        Binding("enter", "select_cursor", t("key.edit"), id="item.edit"),
+        Binding("n", "new_item", t("key.new"), id="item.new"),
+        Binding("delete,backspace", "delete_item", t("key.delete"), id="item.delete"),
+        Binding("a", "make_action", t("key.make_action"), id="item.make_action"),
+    ]
+
+    def __init__(self, section: ItemSection, **kwargs) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self.section = section
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "make_action":
+            return self.section.kind in ("needs", "asks", "info")
+        if action == "delete_item":
+            return self.section.current_key() is not None
+        return True
+
+    def action_new_item(self) -> None:
+        self.section.start_form(None)
+
+    def action_delete_item(self) -> None:
+        key = self.section.current_key()
+        if key is not None:
+            self.section.post_message(ItemSection.DeleteRequested(self.section, key))
+
+    def action_make_action(self) -> None:
+        key = self.section.current_key()
+        if key is not None:
+            self.section.post_message(ItemSection.ActionRequested(self.section, key))
+
+
+class ItemForm(Horizontal):
+    """The inline form: one input per field, in the order of the table's columns."""
+
+    BINDINGS = [
+        Binding("tab", "next_field", show=False, priority=True),
+        Binding("shift+tab", "previous_field", show=False, priority=True),
+        Binding("escape", "cancel", t("key.cancel"), id="form.cancel"),
+    ]
+
+    def __init__(self, section: ItemSection, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.section = section
+
+    def compose(self) -> ComposeResult:
+        for field in self.section.fields:
+            yield CleanInput(
+                placeholder=t(f"field.{field.name}"),
+                id=f"field-{field.name}",
+                classes=f"-{field.kind}",
+            )
+
+    def inputs(self) -> list[CleanInput]:
+        return list(self.query(CleanInput))
+
+    def _move(self, step: int) -> None:
+        inputs = self.inputs()
+        focused = self.screen.focused
+        if focused not in inputs:
+            return
+        if step > 0 and isinstance(focused, CleanInput):
+            focused.accept_suggestion()
+        inputs[(inputs.index(focused) + step) % len(inputs)].focus()
+
+    def action_next_field(self) -> None:
+        self._move(1)
+
+    def action_previous_field(self) -> None:
+        self._move(-1)
+
+    def action_cancel(self) -> None:
+        self.section.close_form()
+
+    def on_input_submitted(self, event: CleanInput.Submitted) -> None:
+        event.stop()
+        self.section.submit_form()
+
+
+class ItemSection(Vertical):
+    """A title, the table and its form."""
+
+    class Submitted(Message):
+        """The form was saved: ``key`` is None for a new item."""
+
+        def __init__(self, section: ItemSection, key: str | None, values: dict[str, Any]) -> None:
+            super().__init__()
+            self.section = section
+            self.key = key
+            self.values = values
+
+    class DeleteRequested(Message):
+        def __init__(self, section: ItemSection, key: str) -> None:
+            super().__init__()
+            self.section = section
+            self.key = key
+
+    class ActionRequested(Message):
+        def __init__(self, section: ItemSection, key: str) -> None:
+            super().__init__()
+            self.section = section
+            self.key = key
+
+    def __init__(self, kind: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.kind = kind
+        self.fields = FIELDS[kind]
+        self.rows: list[Row] = []
+        self.editing: str | None = None
+        """The key being edited in the form ("" for a new item, None when the form is closed)."""
+        self.preset: dict[str, Any] = {}
+        self.names: list[str] = []
+        self.today = date.today()
+        self._width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Label(t(f"section.{self.kind}"), classes="section-title")
+        yield ItemGrid(self, id=f"grid-{self.kind}")
+        with Vertical(classes="form-box"):
+            yield Static("", classes="form-title")
+            yield ItemForm(self)
+            yield Static("", classes="form-error")
+
+    @property
+    def grid(self) -> ItemGrid:
+        return self.query_one(ItemGrid)
+
+    def on_mount(self) -> None:
+        self.query_one(".form-box").display = False
+
+    def on_resize(self, event: events.Resize) -> None:
+        if abs(event.size.width - self._width) > 1:
+            self._width = event.size.width
+            self._rebuild(keep=self.current_key())
+
+    # --- rows ------------------------------------------------------------------------------
+
+    def show(self, rows: list[Row], *, names: list[str] | None = None, today: date | None = None) -> None:
+        """Show ``rows``; the cursor stays on the same item where it can."""
+        self.rows = rows
+        if names is not None:
+            self.names = names
+        if today is not None:
+            self.today = today
+        self._rebuild(keep=self.current_key())
+
+    def current_key(self) -> str | None:
+        grid = self.grid
+        if not grid.row_count or grid.cursor_row >= len(self.rows):
+            return None
+        return self.rows[grid.cursor_row].key
+
+    def select(self, key: str) -> None:
+        for index, row in enumerate(self.rows):
+            if row.key == key:
+                self.grid.move_cursor(row=index, animate=False)
+                return
+
+    def _widths(self) -> list[int]:
+        extra = sum(width + 2 for _name, width in EXTRA_COLUMNS.get(self.kind, ()))
+        # id column (5 + padding) and two cells of padding per column; keep a little slack
+        room = max(self._width - 8 - extra - 2 * len(self.fields) - 4, 10 * len(self.fields))
+        total = sum(field.ratio for field in self.fields)
+        return [max(8, room * field.ratio // total) for field in self.fields]
+
+    def _rebuild(self, keep: str | None) -> None:
+        grid = self.grid
+        row_before = grid.cursor_row
+        grid.clear(columns=True)
+        grid.add_column(Text(t("column.id")), width=4, key="id")
+        for field, width in zip(self.fields, self._widths()):
+            grid.add_column(Text(t(f"field.{field.name}")), width=width, key=field.name)
+        for name, width in EXTRA_COLUMNS.get(self.kind, ()):
+            grid.add_column(Text(t(f"field.{name}")), width=width, key=name)
+        error = self.app.theme_variables.get("error", "red") if self.is_attached else "red"
+        # Wide (a projector): rows wrap and show everything. Narrow: one line a row, so that
+        # a useful number of rows fits; the form shows the whole text.
+        wrap = self._width >= WRAP_WIDTH
+        height = None if wrap else 1
+
+        def cell(text: str, style: str = "") -> Text:
+            return Text(text, style=style, no_wrap=not wrap, overflow="fold" if wrap else "ellipsis")
+
+        for row in self.rows:
+            cells = [cell(row.key if self.kind != "expectations" else "", "dim")]
+            for field in self.fields:
+                value = row.values.get(field.name)
+                cells.append(cell(format_date(value) if field.kind == "date" else (value or "")))
+            cells.extend(cell(text) for text in row.extra)
+            if row.overdue:
+                for one in cells:
+                    one.stylize(f"bold {error}")
+            grid.add_row(*cells, key=row.key, height=height)
+        hint = [Text("+", style="bold"), Text(t("section.new_row"), style="dim italic")]
+        grid.add_row(*hint, *[Text("") for _ in range(len(grid.columns) - 2)], key=NEW_ROW)
+        target = next((i for i, row in enumerate(self.rows) if row.key == keep), None)
+        if target is None:
+            target = min(row_before, grid.row_count - 1)
+        grid.move_cursor(row=max(target, 0), animate=False)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        key = event.row_key.value
+        self.start_form(None if key == NEW_ROW else key)
+
+    # --- the form --------------------------------------------------------------------------
+
+    def start_form(self, key: str | None, *, preset: dict[str, Any] | None = None, title: str = "") -> None:
+        """Open the form for a new item (``key`` None) or to edit the item ``key``."""
+        self.editing = key or ""
+        self.preset = preset or {}
+        values: dict[str, Any] = dict(self.preset)
+        if key:
+            row = next(row for row in self.rows if row.key == key)
+            values = row.values
+        form = self.query_one(ItemForm)
+        for field, field_input in zip(self.fields, form.inputs()):
+            value = values.get(field.name)
+            field_input.value = format_date(value) if field.kind == "date" else (value or "")
+            field_input.remove_class("-invalid")
+            if field.kind == "name":
+                field_input.suggester = SuggestFromList(self.names, case_sensitive=False)
+        heading = title or (t("form.edit", id=key) if key else t("form.new"))
+        self.query_one(".form-title", Static).update(Content(heading))
+        self.query_one(".form-error", Static).update("")
+        box = self.query_one(".form-box")
+        box.display = True
+        first = form.inputs()[0]
+        first.focus()
+        first.cursor_position = len(first.value)
+        self.call_after_refresh(box.scroll_visible, animate=False)
+
+    def close_form(self) -> None:
+        self.editing = None
+        self.preset = {}
+        self.query_one(".form-box").display = False
+        self.grid.focus()
+
+    def submit_form(self) -> None:
+        values: dict[str, Any] = {}
+        form = self.query_one(ItemForm)
+        for field, field_input in zip(self.fields, form.inputs()):
+            if field.kind == "date":
+                try:
+                    values[field.name] = parse_date(field_input.value, self.today)
+                except DateError as error:
+                    self._field_error(field_input, str(error))
+                    return
+            else:
+                values[field.name] = field_input.value
+            field_input.remove_class("-invalid")
+        if not values.get("what", "x").strip():
+            self._field_error(form.inputs()[0], t("form.what_required"))
+            return
+        key = self.editing or None
+        self.post_message(self.Submitted(self, key, {**self.preset, **values}))
+
+    def _field_error(self, field_input: CleanInput, message: str) -> None:
+        field_input.add_class("-invalid")
+        field_input.focus()
+        self.query_one(".form-error", Static).update(Content(message))
+
+    def show_error(self, message: str) -> None:
+        """An error from the model about the form's values (the form stays open)."""
+        self.query_one(".form-error", Static).update(Content(message))
+
+    @property
+    def form_open(self) -> bool:
+        return self.editing is not None

@@ -1,0 +1,24 @@
+"""One line at the bottom: which file is open and whether what the screen shows is on disk."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+
+class StatusLine(Static):
+    DEFAULT_CSS = """
+    StatusLine { height: 1; background: $panel; color: $text; padding: 0 1; }
+    StatusLine.-error { background: $error; color: $text; text-style: bold; }
+    StatusLine.-readonly { background: $warning 40%; }
+    """
+
+    def on_mount(self) -> None:
+        saver = self.app.saver  # type: ignore[attr-defined]
+        saver.status_signal.subscribe(self, self._show)
+        self._show(saver.status())
+
+    def _show(self, status: tuple[str, bool]) -> None:
+        text, is_error = status
+        self.set_class(is_error, "-error")
+        self.update(Content(text))

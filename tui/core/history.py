@@ -1,0 +1,279 @@
+"""Undo and redo for every change to a session.
+
+:class:`SessionEditor` is the one door through which the app changes a session. Each method calls
+the rule-keeping function in :mod:`tui.core.edits` and records how to take the change back and
+how to do it again, so undo costs the size of one change, not a copy of the session. Ids stay
+issued after an undo: an undone item's id is never given to another item.
+
+``revision`` grows with every change, undo and redo; the autosave compares it with the revision
+it last wrote. A closed meeting is read-only: every change raises :class:`ReadOnlyError`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Iterable
+
+from tui.core import edits
+from tui.core.model import Action, Item, ModelError, Session, Step
+from tui.i18n import t
+
+
+class ReadOnlyError(ModelError):
+    """A change to a closed session."""
+
+
+@dataclass
+class Change:
+    label: str
+    undo: Callable[[], object]
+    redo: Callable[[], object]
+
+
+class SessionEditor:
+    def __init__(self, session: Session, *, limit: int = 500) -> None:
+        self.session = session
+        self.revision = 0
+        self.limit = limit
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+        self.listeners: list[Callable[[str], None]] = []
+
+    # --- history ---------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.meeting.closed
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> str | None:
+        """Take back the last change; returns its label, or None when there is nothing to undo."""
+        if not self._undo:
+            return None
+        self._writable()
+        change = self._undo.pop()
+        change.undo()
+        self._redo.append(change)
+        self._changed(change.label)
+        return change.label
+
+    def redo(self) -> str | None:
+        if not self._redo:
+            return None
+        self._writable()
+        change = self._redo.pop()
+        change.redo()
+        self._undo.append(change)
+        self._changed(change.label)
+        return change.label
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(t("edit.read_only"))
+
+    def _record(self, label: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        self._undo.append(Change(label, undo, redo))
+        del self._undo[: -self.limit]
+        self._redo.clear()
+        self._changed(label)
+
+    def _changed(self, label: str) -> None:
+        self.revision += 1
+        for listener in self.listeners:
+            listener(label)
+
+    def replace_session(self, session: Session) -> None:
+        """Start over on another session (a reload): the history belongs to the old one."""
+        self.session = session
+        self._undo.clear()
+        self._redo.clear()
+        self._changed(t("edit.reloaded"))
+
+    # --- step items ------------------------------------------------------------------------
+
+    def add_item(self, step_id: str, kind: str, what: str, **texts: str) -> Item:
+        self._writable()
+        s = self.session
+        item = edits.add_item(s, step_id, kind, what, **texts)
+        index = s.step(step_id).items(kind).index(item)
+        removed = edits.RemovedItem(step_id, kind, index, item)
+        self._record(
+            t("edit.add", id=item.id),
+            lambda: edits.remove_item(s, item.id),
+            lambda: edits.restore_item(s, removed),
+        )
+        return item
+
+    def update_item(self, item_id: str, **texts: str) -> None:
+        self._writable()
+        s = self.session
+        old = edits.update_item(s, item_id, **texts)
+        new = {name: getattr(s.find_item(item_id)[2], name) for name in old}
+        if new == old:
+            return
+        self._record(
+            t("edit.change", id=item_id),
+            lambda: edits.update_item(s, item_id, **old),
+            lambda: edits.update_item(s, item_id, **new),
+        )
+
+    def remove_item(self, item_id: str) -> None:
+        self._writable()
+        s = self.session
+        removed = edits.remove_item(s, item_id)
+        self._record(
+            t("edit.remove", id=item_id),
+            lambda: edits.restore_item(s, removed),
+            lambda: edits.remove_item(s, item_id),
+        )
+
+    def move_item(self, item_id: str, to_step: str, index: int | None = None) -> None:
+        self._writable()
+        s = self.session
+        old_step, old_index = edits.move_item(s, item_id, to_step, index)
+        _step, kind, item = s.find_item(item_id)
+        new_index = s.step(to_step).items(kind).index(item)
+        self._record(
+            t("edit.move", id=item_id),
+            lambda: edits.move_item(s, item_id, old_step, old_index),
+            lambda: edits.move_item(s, item_id, to_step, new_index),
+        )
+
+    # --- action points ---------------------------------------------------------------------
+
+    def add_action(self, what: str, **values) -> Action:
+        self._writable()
+        s = self.session
+        action = edits.add_action(s, what, **values)
+        self._record_added_action(action)
+        return action
+
+    def action_from_item(self, item_id: str, **values) -> Action:
+        self._writable()
+        action = edits.action_from_item(self.session, item_id, **values)
+        self._record_added_action(action)
+        return action
+
+    def _record_added_action(self, action: Action) -> None:
+        s = self.session
+        index = s.actions.index(action)
+        self._record(
+            t("edit.add", id=action.id),
+            lambda: edits.remove_action(s, action.id),
+            lambda: edits.restore_action(s, index, action),
+        )
+
+    def update_action(self, action_id: str, **values) -> None:
+        self._change_action(action_id, edits.update_action, **values)
+
+    def complete_action(self, action_id: str, on: date) -> None:
+        self._change_action(action_id, edits.complete_action, on=on)
+
+    def reopen_action(self, action_id: str) -> None:
+        self._change_action(action_id, edits.reopen_action)
+
+    def drop_action(self, action_id: str, reason: str) -> None:
+        self._change_action(action_id, edits.drop_action, reason=reason)
+
+    def _change_action(self, action_id: str, function: Callable[..., dict], **values) -> None:
+        self._writable()
+        s = self.session
+        old = function(s, action_id, **values)
+        action = s.action(action_id)
+        new = {name: getattr(action, name) for name in old}
+        if new == old:
+            return
+        self._record(
+            t("edit.change", id=action_id),
+            lambda: edits.update_action(s, action_id, **old),
+            lambda: edits.update_action(s, action_id, **new),
+        )
+
+    def remove_action(self, action_id: str) -> None:
+        self._writable()
+        s = self.session
+        index, action = edits.remove_action(s, action_id)
+        self._record(
+            t("edit.remove", id=action_id),
+            lambda: edits.restore_action(s, index, action),
+            lambda: edits.remove_action(s, action_id),
+        )
+
+    # --- the chain and the external customer ----------------------------------------------
+
+    def add_step(self, name: str, *, index: int | None = None) -> Step:
+        self._writable()
+        s = self.session
+        step = edits.add_step(s, name, index=index)
+        position = s.steps.index(step)
+        removed = edits.RemovedStep(position, step, "")
+        self._record(
+            t("edit.add", id=step.name),
+            lambda: edits.remove_step(s, step.id, move_to=""),
+            lambda: edits.restore_step(s, removed),
+        )
+        return step
+
+    def remove_step(self, step_id: str, *, move_to: str | None = None) -> None:
+        self._writable()
+        s = self.session
+        removed = edits.remove_step(s, step_id, move_to=move_to)
+        self._record(
+            t("edit.remove", id=removed.step.name),
+            lambda: edits.restore_step(s, removed),
+            lambda: edits.remove_step(s, step_id, move_to=removed.moved_to),
+        )
+
+    def rename_step(self, step_id: str, name: str) -> None:
+        self._simple(t("edit.change", id=step_id), edits.rename_step, step_id, name)
+
+    def move_step(self, step_id: str, index: int) -> None:
+        self._simple(t("edit.move", id=step_id), edits.move_step, step_id, index)
+
+    def set_people(self, step_id: str, names: Iterable[str]) -> None:
+        self._simple(t("edit.change", id=step_id), edits.set_people, step_id, list(names))
+
+    def set_customers(self, step_id: str, names: Iterable[str]) -> None:
+        self._simple(t("edit.change", id=step_id), edits.set_customers, step_id, list(names))
+
+    def _simple(self, label: str, function: Callable, key: str, value: object) -> None:
+        """A change whose function returns the old value and takes it back the same way."""
+        self._writable()
+        s = self.session
+        old = function(s, key, value)
+        if old == value:
+            return
+        self._record(label, lambda: function(s, key, old), lambda: function(s, key, value))
+
+    def set_expectations(self, expectations: Iterable[str]) -> None:
+        self._writable()
+        s = self.session
+        old = edits.set_customer(s, expectations=list(expectations))
+        new = list(s.customer.expectations)
+        if new == old.expectations:
+            return
+        self._record(
+            t("edit.change", id=s.customer.name),
+            lambda: edits.set_customer(s, expectations=old.expectations),
+            lambda: edits.set_customer(s, expectations=new),
+        )
+
+    def update_meeting(self, **values) -> None:
+        if set(values) != {"closed"}:  # closing and reopening are the only changes when closed
+            self._writable()
+        s = self.session
+        old = edits.update_meeting(s, **values)
+        new = {name: getattr(s.meeting, name) for name in old}
+        if new == old:
+            return
+        self._record(
+            t("edit.meeting"),
+            lambda: edits.update_meeting(s, **old),
+            lambda: edits.update_meeting(s, **new),
+        )
