@@ -9,7 +9,6 @@ translated through the same catalogue.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -211,13 +210,20 @@ def cmd_check(files: Sequence[str]) -> int:
 
 def cmd_fmt(files: Sequence[str], *, check_only: bool) -> int:
     from tui.storage.atomic import atomic_write
-    from tui.storage.toml_format import SessionFileError, dumps_session, parse_session, read_file_text
+    from tui.storage.toml_format import (
+        SessionFileError,
+        decode_bytes,
+        dumps_session,
+        parse_session,
+        read_file_bytes,
+    )
 
     status = 0
     for file in files:
         try:
-            original = Path(file).read_bytes() if os.path.isfile(file) else b""
-            session = parse_session(read_file_text(file), file)
+            # Read once, through the checked reader: an unreadable file is a problem, not a crash.
+            original = read_file_bytes(file)
+            session = parse_session(decode_bytes(original, file), file)
         except SessionFileError as error:
             for problem in error.problems:
                 print(problem)

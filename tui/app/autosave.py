@@ -112,7 +112,8 @@ class AutoSaver:
         now = time.monotonic()
         if self._first_unsaved is None:
             self._first_unsaved = now
-        delay = max(0.0, min(DEBOUNCE, self._first_unsaved + MAX_DELAY - now))
+        # never 0: textual 8.2.8 divides by the interval of a late timer
+        delay = max(0.01, min(DEBOUNCE, self._first_unsaved + MAX_DELAY - now))
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.app.set_timer(delay, self.save_soon)

@@ -108,7 +108,9 @@ class ChainBar(HorizontalScroll):
             for index, info in enumerate(boxes):
                 if index:
                     widgets.append(Static("→", classes="arrow"))
-                box = StepBox(index, info, classes="-customer" if index == customer_index else "")
+                box = StepBox(
+                    index, info, id=f"box-{index}", classes="-customer" if index == customer_index else ""
+                )
                 self._boxes.append(box)
                 widgets.append(box)
             self.mount_all(widgets)

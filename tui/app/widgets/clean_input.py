@@ -14,6 +14,7 @@ class CleanInput(Input):
     silently lost and nothing pasted reaches the terminal."""
 
     def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # not Input's own handler as well
         text = clean_line(event.text)
         if text:
             start, end = self.selection

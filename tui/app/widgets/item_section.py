@@ -30,6 +30,7 @@ from tui.core.dates import DateError, format_date, parse_date
 from tui.i18n import t
 
 NEW_ROW = "+"
+DATE_WIDTH = 10
 WRAP_WIDTH = 100
 """From this width on, table rows wrap their text instead of cutting it."""
 
@@ -45,14 +46,14 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     "needs": (Field("what", 5), Field("when", 2), Field("why", 3)),
     "asks": (Field("what", 6), Field("when", 3)),
     "info": (Field("what", 1),),
-    "actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 2, "date")),
+    "actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 0, "date")),
     "expectations": (Field("what", 1),),
-    "all_actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 2, "date")),
+    "all_actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 0, "date")),
 }
 
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
-    "actions": (("status", 10),),
-    "all_actions": (("step", 14), ("status", 10)),
+    "actions": (("status", 9),),
+    "all_actions": (("step", 12), ("status", 9)),
 }
 """Columns shown but not edited in the form: (field name, width)."""
 
@@ -128,6 +129,7 @@ class ItemForm(Horizontal):
                 placeholder=t(f"field.{field.name}"),
                 id=f"field-{field.name}",
                 classes=f"-{field.kind}",
+                compact=True,
             )
 
     def inputs(self) -> list[CleanInput]:
@@ -236,11 +238,18 @@ class ItemSection(Vertical):
                 return
 
     def _widths(self) -> list[int]:
+        """Column widths for the fields: dates get what a date needs, the rest share by ratio."""
+        fixed = {"date": DATE_WIDTH}
         extra = sum(width + 2 for _name, width in EXTRA_COLUMNS.get(self.kind, ()))
-        # id column (5 + padding) and two cells of padding per column; keep a little slack
-        room = max(self._width - 8 - extra - 2 * len(self.fields) - 4, 10 * len(self.fields))
-        total = sum(field.ratio for field in self.fields)
-        return [max(8, room * field.ratio // total) for field in self.fields]
+        # the id column (4) and the focus bar, and two cells of padding per column
+        room = self._width - 4 - 2 - 2 - extra - 2 * len(self.fields) - 2
+        room -= sum(fixed.get(field.kind, 0) for field in self.fields)
+        shared = [field for field in self.fields if field.kind not in fixed]
+        total = sum(field.ratio for field in shared)
+        return [
+            fixed[field.kind] if field.kind in fixed else max(8, room * field.ratio // total)
+            for field in self.fields
+        ]
 
     def _rebuild(self, keep: str | None) -> None:
         grid = self.grid
@@ -257,18 +266,17 @@ class ItemSection(Vertical):
         wrap = self._width >= WRAP_WIDTH
         height = None if wrap else 1
 
-        def cell(text: str, style: str = "") -> Text:
-            return Text(text, style=style, no_wrap=not wrap, overflow="fold" if wrap else "ellipsis")
+        def cell(text: str, style: str = "", *, fold: bool = True) -> Text:
+            folds = wrap and fold
+            return Text(text, style=style, no_wrap=not folds, overflow="fold" if folds else "ellipsis")
 
         for row in self.rows:
-            cells = [cell(row.key if self.kind != "expectations" else "", "dim")]
+            style = f"bold {error}" if row.overdue else ""
+            cells = [cell(row.key if self.kind != "expectations" else "", style or "dim")]
             for field in self.fields:
                 value = row.values.get(field.name)
-                cells.append(cell(format_date(value) if field.kind == "date" else (value or "")))
-            cells.extend(cell(text) for text in row.extra)
-            if row.overdue:
-                for one in cells:
-                    one.stylize(f"bold {error}")
+                cells.append(cell(format_date(value) if field.kind == "date" else (value or ""), style))
+            cells.extend(cell(text, style, fold=False) for text in row.extra)
             grid.add_row(*cells, key=row.key, height=height)
         hint = [Text("+", style="bold"), Text(t("section.new_row"), style="dim italic")]
         grid.add_row(*hint, *[Text("") for _ in range(len(grid.columns) - 2)], key=NEW_ROW)
@@ -301,7 +309,7 @@ class ItemSection(Vertical):
                 field_input.suggester = SuggestFromList(self.names, case_sensitive=False)
         heading = title or (t("form.edit", id=key) if key else t("form.new"))
         self.query_one(".form-title", Static).update(Content(heading))
-        self.query_one(".form-error", Static).update("")
+        self.show_error("")
         box = self.query_one(".form-box")
         box.display = True
         first = form.inputs()[0]
@@ -337,11 +345,13 @@ class ItemSection(Vertical):
     def _field_error(self, field_input: CleanInput, message: str) -> None:
         field_input.add_class("-invalid")
         field_input.focus()
-        self.query_one(".form-error", Static).update(Content(message))
+        self.show_error(message)
 
     def show_error(self, message: str) -> None:
-        """An error from the model about the form's values (the form stays open)."""
-        self.query_one(".form-error", Static).update(Content(message))
+        """An error about the form's values (the form stays open); "" hides the line."""
+        error = self.query_one(".form-error", Static)
+        error.update(Content(message))
+        error.display = bool(message)
 
     @property
     def form_open(self) -> bool:

@@ -1,0 +1,31 @@
+"""Fixtures for driving the real app on a copy of an example session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.app.helpers import FOLLOW_UP, make_app
+from tui import i18n
+from tui.app.app import InterneKlantenApp
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    i18n.set_language("nl")
+    yield
+    i18n.set_language("nl")
+
+
+@pytest.fixture
+def session_file(tmp_path: Path) -> Path:
+    target = tmp_path / FOLLOW_UP.name
+    shutil.copy(FOLLOW_UP, target)
+    return target
+
+
+@pytest.fixture
+def app(session_file: Path) -> InterneKlantenApp:
+    return make_app(session_file)

@@ -1,0 +1,44 @@
+"""Helpers for driving the real app on a copy of an example session."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tui.app import autosave
+from tui.app.app import InterneKlantenApp
+from tui.storage.toml_format import dumps_session, load_session, load_session_and_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLLOW_UP = ROOT / "sessions" / "2026-11-26-installatiebedrijf-van-dijk-zn.toml"
+TODAY = date(2026, 11, 30)
+"""A fixed today, so that overdue marks and relative dates do not depend on the calendar."""
+
+
+def make_app(path: Path) -> InterneKlantenApp:
+    session, data = load_session_and_bytes(path)
+    return InterneKlantenApp(path, session, data, today=TODAY)
+
+
+async def settle(pilot) -> None:
+    """Wait until the debounced autosave has written what the model holds."""
+    await pilot.pause(autosave.MAX_DELAY + 0.1)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def on_disk(app: InterneKlantenApp):
+    """The session as the file on disk holds it, and whether it equals the model."""
+    saved = load_session(app.saver.path)
+    return saved, dumps_session(saved) == dumps_session(app.editor.session)
+
+
+KEY_NAMES = {"tab", "enter", "escape", "delete", "home", "end", "left", "right", "up", "down"}
+
+
+def typing(*parts: str) -> list[str]:
+    """Keys for ``pilot.press``: key names stay, other parts are typed character by character."""
+    keys: list[str] = []
+    for part in parts:
+        keys.extend([part] if part in KEY_NAMES or part.startswith("ctrl+") else list(part))
+    return keys

@@ -1,0 +1,226 @@
+"""The workshop screen driven with keys and clicks; every change checked in the model and on disk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual import events
+
+from tests.app.helpers import make_app, on_disk, settle, typing
+from tui.app.screens.workshop import WorkshopScreen
+from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.item_section import ItemGrid, ItemSection
+
+SIZE = (120, 35)
+
+
+def screen(app) -> WorkshopScreen:
+    assert isinstance(app.screen, WorkshopScreen)
+    return app.screen
+
+
+def section(app, kind: str) -> ItemSection:
+    return app.screen.query_one(f"#section-{kind}", ItemSection)
+
+
+async def test_opens_on_first_step_with_needs_focused(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert screen(app).current == 0
+        assert isinstance(app.focused, ItemGrid) and app.focused.id == "grid-needs"
+        # `n` starts capturing at once
+        await pilot.press("n")
+        assert isinstance(app.focused, CleanInput) and app.focused.id == "field-what"
+
+
+async def test_walk_the_chain_with_keys_and_clicks(app):
+    steps = len(app.editor.session.steps)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for expected in range(1, steps + 1):
+            await pilot.press("right")
+            assert screen(app).current == expected
+        # past the last step: the external customer, with its expectations focused
+        assert screen(app).on_customer
+        assert app.focused.id == "grid-expectations"
+        await pilot.press("right")  # stays at the end
+        assert screen(app).current == steps
+        await pilot.press("left")
+        assert screen(app).current == steps - 1
+        await pilot.press("3")
+        assert screen(app).current == 2
+        assert app.focused.id == "grid-needs"
+        await pilot.click("#box-0")
+        assert screen(app).current == 0
+        await pilot.click(f"#box-{steps}")
+        assert screen(app).on_customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "expected"),
+    [
+        ("needs", ["Maten", "tab", "morgen", "tab", "zodat"], {"what": "Maten", "when": "morgen", "why": "zodat"}),
+        ("asks", ["Op tijd", "tab", "ma"], {"what": "Op tijd", "when": "ma"}),
+        ("info", ["Mail"], {"what": "Mail"}),
+    ],
+)
+async def test_add_edit_delete_undo_redo_item(app, kind, typed, expected):
+    session = app.editor.session
+    step = session.steps[1]
+    before = len(step.items(kind))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("right")
+        section(app, kind).grid.focus()
+        await pilot.press("n", *typing(*typed), "enter")
+        items = step.items(kind)
+        assert len(items) == before + 1
+        item = items[-1]
+        assert {name: getattr(item, name) for name in expected} == expected
+        await settle(pilot)
+        saved, same = on_disk(app)
+        assert same and saved.find_item(item.id)[2].what == expected["what"]
+
+        # enter on the new row edits it
+        section(app, kind).select(item.id)
+        await pilot.press("enter", "home", "X", "enter")
+        assert item.what == "X" + expected["what"]
+        await settle(pilot)
+        assert on_disk(app)[0].find_item(item.id)[2].what == "X" + expected["what"]
+
+        # delete, undo, redo
+        await pilot.press("delete")
+        assert item.id not in {i.id for i in step.items(kind)}
+        await pilot.press("ctrl+z")
+        assert step.items(kind)[-1].what == "X" + expected["what"]
+        await pilot.press("ctrl+y")
+        assert len(step.items(kind)) == before
+        await settle(pilot)
+        saved, same = on_disk(app)
+        assert same and item.id not in {i.id for _s, _k, i in saved.iter_items()}
+
+
+async def test_add_action_with_date_and_name_completion(app):
+    session = app.editor.session
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        section(app, "actions").grid.focus()
+        await pilot.press("n", *"Bel", "tab", *"Sand", "tab", *"15-12", "enter")
+        action = session.actions[-1]
+        assert (action.what, action.who, action.due, action.step) == (
+            "Bel", "Sandra Bos", date(2026, 12, 15), session.steps[0].id,
+        )
+        assert action.status == "open"
+        await settle(pilot)
+        saved, same = on_disk(app)
+        assert same and saved.action(action.id).due == date(2026, 12, 15)
+
+        # relative Dutch dates
+        section(app, "actions").select(action.id)
+        await pilot.press("enter", "tab", "tab", "ctrl+u", *"+2w", "enter")
+        assert action.due == date(2026, 12, 14)
+
+
+async def test_unreadable_date_is_an_error_on_the_field_never_text(app):
+    session = app.editor.session
+    count = len(session.actions)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        section(app, "actions").grid.focus()
+        await pilot.press("n", "B", "tab", "tab", *"vlgnd wk", "enter")
+        assert len(session.actions) == count  # nothing stored
+        assert app.focused.id == "field-due" and app.focused.has_class("-invalid")
+        error = section(app, "actions").query_one(".form-error").render()
+        assert "niet herkend" in str(error)
+        await pilot.press("escape")
+        assert not section(app, "actions").form_open
+        assert len(session.actions) == count
+
+
+async def test_action_from_a_need_is_linked(app):
+    session = app.editor.session
+    need = session.steps[0].needs[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a", *"Doe", "enter")
+        action = session.actions[-1]
+        assert (action.about, action.step, action.what) == (need.id, session.steps[0].id, "Doe")
+        await settle(pilot)
+        assert on_disk(app)[0].action(action.id).about == need.id
+
+
+async def test_external_customer_expectations(app):
+    session = app.editor.session
+    before = list(session.customer.expectations)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(str(len(session.steps) + 1), "n", *"Netjes", "enter")
+        assert session.customer.expectations == [*before, "Netjes"]
+        await pilot.press("delete")
+        assert session.customer.expectations == before
+        await pilot.press("ctrl+z")
+        assert session.customer.expectations[-1] == "Netjes"
+        await settle(pilot)
+        assert on_disk(app)[0].customer.expectations == [*before, "Netjes"]
+
+
+HOSTILE = ["[bold]x[/]", "[@click=app.quit]q[/]", ":warning:", "a [/ b \\"]
+
+
+async def test_markup_typed_is_data(app):
+    session = app.editor.session
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for text in HOSTILE:
+            await pilot.press("n", *text, "enter")
+        whats = [need.what for need in session.steps[0].needs[-len(HOSTILE):]]
+        assert whats == HOSTILE
+        grid = section(app, "needs").grid
+        shown = [grid.get_row_at(row)[1].plain for row in range(grid.row_count - 1)]
+        assert shown[-len(HOSTILE):] == HOSTILE
+        await pilot.click("#grid-needs")  # clicking markup that says quit must not quit
+        assert app.is_running
+
+
+async def test_pasted_control_characters_and_lines_are_cleaned_and_joined(app):
+    session = app.editor.session
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        app.focused.post_message(events.Paste("een\x1b]0;titel\x07\r\ntwee\x9b2J"))
+        await pilot.pause()
+        await pilot.press("enter")
+        assert session.steps[0].needs[-1].what == "een]0;titel twee2J"
+
+
+async def test_markup_and_control_text_loaded_from_a_file_shows_literally(tmp_path):
+    text = (tmp_path / "x.toml")
+    from tui.core.chain import new_session
+    from tui.core.edits import add_item, set_people
+    from tui.storage.toml_format import save_session
+
+    session = new_session("[b]Firma[/b]", date(2026, 11, 1))
+    add_item(session, "aanvraag", "needs", "[red]rood[/] :warning: [@click=app.quit]x[/]")
+    set_people(session, "aanvraag", ["[link=file:///etc]Piet[/]"])
+    save_session(session, text)
+    raw = text.read_text().replace("rood", "ro\\u001b[2Jod")
+    text.write_text(raw)
+    app = make_app(text)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        grid = section(app, "needs").grid
+        # the escape character is gone, the rest of the sequence is plain text
+        assert grid.get_row_at(0)[1].plain == "[red]ro[2Jod[/] :warning: [@click=app.quit]x[/]"
+        header = str(app.screen.query_one("#step-header").render())
+        assert "[link=file:///etc]Piet[/]" in header
+        assert app.is_running
+
+
+async def test_quit_saves_at_once(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "Q", "enter", "ctrl+q")
+        await pilot.pause()
+    saved, same = on_disk(app)
+    assert same and saved.steps[0].needs[-1].what == "Q"
