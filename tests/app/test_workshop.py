@@ -224,3 +224,20 @@ async def test_quit_saves_at_once(app):
         await pilot.pause()
     saved, same = on_disk(app)
     assert same and saved.steps[0].needs[-1].what == "Q"
+
+
+async def test_a_closed_meeting_refuses_edits_and_says_so(tmp_path):
+    from tests.app.helpers import ROOT
+
+    closed = tmp_path / "closed.toml"
+    closed.write_bytes((ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml").read_bytes())
+    app = make_app(closed)
+    assert app.editor.read_only
+    before = closed.read_bytes()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "X", "enter", "delete", "a")
+        assert not section(app, "needs").form_open
+        assert "alleen lezen" in str(app.screen.query_one("StatusLine").render())
+        await pilot.press("ctrl+q")
+    assert closed.read_bytes() == before

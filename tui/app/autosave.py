@@ -79,7 +79,7 @@ class AutoSaver:
         self.saving = False
         self._first_unsaved: float | None = None
         self._timer: Timer | None = None
-        self.status_signal: Signal[tuple[str, bool]] = Signal(app, "save-status")
+        self.status_signal: Signal[tuple[str, str]] = Signal(app, "save-status")
         self.on_conflict: Callable[[], None] = lambda: None
         editor.listeners.append(lambda _label: self.schedule())
 
@@ -89,19 +89,20 @@ class AutoSaver:
     def dirty(self) -> bool:
         return self.editor.revision != self.saved_revision
 
-    def status(self) -> tuple[str, bool]:
+    def status(self) -> tuple[str, str]:
+        """The status line's text and its kind: ``ok``, ``error`` or ``read_only``."""
         name = self.path.name
         if self.conflict:
-            return t("save.status.conflict", file=name), True
+            return t("save.status.conflict", file=name), "error"
         if self.error:
-            return t("save.status.error", file=name, error=self.error), True
-        if self.editor.read_only:
-            return t("save.status.read_only", file=name), False
+            return t("save.status.error", file=name, error=self.error), "error"
         if self.dirty or self.saving:
-            return t("save.status.pending", file=name), False
+            return t("save.status.pending", file=name), "ok"
+        if self.editor.read_only:
+            return t("save.status.read_only", file=name), "read_only"
         if self.saved_at:
-            return t("save.status.saved", file=name, time=self.saved_at.strftime("%H:%M")), False
-        return t("save.status.loaded", file=name), False
+            return t("save.status.saved", file=name, time=self.saved_at.strftime("%H:%M")), "ok"
+        return t("save.status.loaded", file=name), "ok"
 
     def _publish(self) -> None:
         self.status_signal.publish(self.status())

@@ -77,6 +77,7 @@ class ActionsScreen(Screen):
         self.query_one("#actions-title", Static).update(
             Content(t("actions.title", count=len(session.actions), overdue=overdue, sort=t(f"sort.{self.sort}")))
         )
+        self.section.read_only = self.app.editor.read_only
         if not self.section.form_open:
             rows = action_rows(session, self._sorted(), today, with_step=True)
             self.section.show(rows, names=session.people(), today=today)
@@ -90,7 +91,7 @@ class ActionsScreen(Screen):
 
     def _apply(self, change) -> None:
         key = self._selected()
-        if key is None:
+        if key is None or not self.section.writable():
             return
         try:
             change(key)
@@ -105,7 +106,7 @@ class ActionsScreen(Screen):
 
     def action_drop(self) -> None:
         key = self._selected()
-        if key is None:
+        if key is None or not self.section.writable():
             return
 
         def dropped(reason: str | None) -> None:
@@ -132,5 +133,9 @@ class ActionsScreen(Screen):
 
     @on(ItemSection.DeleteRequested)
     def _delete(self, event: ItemSection.DeleteRequested) -> None:
-        self._apply(self.app.editor.remove_action)
+        try:
+            self.app.editor.remove_action(event.key)
+        except ModelError as error:
+            self.app.notify(str(error), severity="error", markup=False)
+            return
         self.app.notify(t("notice.removed", id=event.key), markup=False, timeout=4)

@@ -130,6 +130,8 @@ class WorkshopScreen(Screen):
         self.query_one(ChainBar).show(boxes, self.current, len(session.steps))
         self.query_one("#step-header", Static).update(self._header())
         names = session.people()
+        for section in self.query(ItemSection):
+            section.read_only = self.app.editor.read_only
         for kind in STEP_SECTIONS:
             section = self.query_one(f"#section-{kind}", ItemSection)
             section.display = not self.on_customer

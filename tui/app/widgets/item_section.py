@@ -101,12 +101,12 @@ class ItemGrid(DataTable, inherit_bindings=False):
 
     def action_delete_item(self) -> None:
         key = self.section.current_key()
-        if key is not None:
+        if key is not None and self.section.writable():
             self.section.post_message(ItemSection.DeleteRequested(self.section, key))
 
     def action_make_action(self) -> None:
         key = self.section.current_key()
-        if key is not None:
+        if key is not None and self.section.writable():
             self.section.post_message(ItemSection.ActionRequested(self.section, key))
 
 
@@ -192,6 +192,8 @@ class ItemSection(Vertical):
         self.preset: dict[str, Any] = {}
         self.names: list[str] = []
         self.today = date.today()
+        self.read_only = False
+        """Set by the screen for a closed meeting: the form does not open."""
         self._width = 0
 
     def compose(self) -> ComposeResult:
@@ -294,6 +296,8 @@ class ItemSection(Vertical):
 
     def start_form(self, key: str | None, *, preset: dict[str, Any] | None = None, title: str = "") -> None:
         """Open the form for a new item (``key`` None) or to edit the item ``key``."""
+        if not self.writable():
+            return
         self.editing = key or ""
         self.preset = preset or {}
         values: dict[str, Any] = dict(self.preset)
@@ -316,6 +320,12 @@ class ItemSection(Vertical):
         first.focus()
         first.cursor_position = len(first.value)
         self.call_after_refresh(box.scroll_visible, animate=False)
+
+    def writable(self) -> bool:
+        """False (and say why) when the meeting is closed."""
+        if self.read_only:
+            self.notify(t("edit.read_only"), severity="warning", markup=False)
+        return not self.read_only
 
     def close_form(self) -> None:
         self.editing = None

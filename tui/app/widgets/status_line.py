@@ -18,7 +18,8 @@ class StatusLine(Static):
         saver.status_signal.subscribe(self, self._show)
         self._show(saver.status())
 
-    def _show(self, status: tuple[str, bool]) -> None:
-        text, is_error = status
-        self.set_class(is_error, "-error")
+    def _show(self, status: tuple[str, str]) -> None:
+        text, kind = status
+        self.set_class(kind == "error", "-error")
+        self.set_class(kind == "read_only", "-readonly")
         self.update(Content(text))
