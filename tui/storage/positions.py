@@ -66,21 +66,14 @@ class KeyPositions:
                 if depth <= 0:
                     array_key = None
                 continue
-            header = _ARRAY_HEADER.match(line)
-            if header:
-                name = _bare(header.group(1))
-                parent, _, leaf = name.rpartition(".")
-                base = f"{tables.get(parent, parent)}.{leaf}" if parent else leaf
-                counts[base] = counts.get(base, 0) + 1
-                current = f"{base}[{counts[base]}]"
-                tables[name] = current
-                self.positions.setdefault(current, (number, line.index("[") + 1))
-                continue
-            header = _TABLE_HEADER.match(line)
+            header = _ARRAY_HEADER.match(line) or _TABLE_HEADER.match(line)
             if header:
                 name = _bare(header.group(1))
                 parent, _, leaf = name.rpartition(".")
                 current = f"{tables.get(parent, parent)}.{leaf}" if parent else leaf
+                if line.lstrip().startswith("[["):  # one more table of an array: number it
+                    counts[current] = counts.get(current, 0) + 1
+                    current = f"{current}[{counts[current]}]"
                 tables[name] = current
                 self.positions.setdefault(current, (number, line.index("[") + 1))
                 continue
