@@ -17,7 +17,10 @@ from typing import Sequence
 from tui import __version__, i18n
 from tui.i18n import t
 
-COMMANDS = ("open", "new", "check", "fmt")
+COMMAND_MODULES: dict[str, str] = {}
+"""Subcommands in their own module (see :mod:`tui.commands`): command name -> module."""
+
+COMMANDS = ("open", "new", "check", "fmt", *COMMAND_MODULES)
 PROG = "interne-klanten"
 
 
@@ -68,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = command("fmt")
     fmt.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
     fmt.add_argument("--check", action="store_true", help=t("cli.fmt.check"))
+
+    for name, module_name in COMMAND_MODULES.items():
+        module = importlib.import_module(module_name)
+        sub = commands.add_parser(name, prog=f"{PROG} {name}", help=t(module.HELP), description=t(module.HELP))
+        sub.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang"), default=argparse.SUPPRESS)
+        module.add_arguments(sub)
+        sub.set_defaults(module=module)
     return parser
 
 
@@ -113,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.files)
         if args.command == "fmt":
             return cmd_fmt(args.files, check_only=args.check)
+        if args.command in COMMAND_MODULES:
+            return args.module.run(args)
         return cmd_open(args.file)
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
