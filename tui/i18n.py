@@ -83,6 +83,7 @@ register(
             "onbekende status '{status}' (kies uit {choices})",
             "unknown status '{status}' (choose from {choices})",
         ),
+        "model.negative": ("een tijd kan niet negatief zijn", "a time cannot be negative"),
         "model.step_not_empty": (
             "stap '{step}' heeft nog punten of acties: kies waar die heen gaan",
             "step '{step}' still has items or actions: choose where they go",
@@ -101,6 +102,7 @@ register(
         "edit.change": ("{id} gewijzigd", "{id} changed"),
         "edit.remove": ("{id} verwijderd", "{id} removed"),
         "edit.move": ("{id} verplaatst", "{id} moved"),
+        "edit.remark": ("opmerking", "remark"),
         "edit.meeting": ("gegevens van de bijeenkomst gewijzigd", "meeting details changed"),
         # --- dates (core/dates.py) ---
         "date.unreadable": (
@@ -177,6 +179,10 @@ register(
         "file.bad_previous": (
             "'previous' is een bestandsnaam zonder map, zoals '2026-08-20-bedrijf.toml'",
             "'previous' is a file name without a folder, like '2026-08-20-company.toml'",
+        ),
+        "file.unknown_agenda": (
+            "onbekend agendapunt '{value}' (kies uit {choices})",
+            "unknown agenda item '{value}' (choose from {choices})",
         ),
         "file.negative": ("moet 0 of groter zijn", "must be 0 or more"),
         "type.string": ("tekst", "a string"),

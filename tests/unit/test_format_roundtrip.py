@@ -8,7 +8,9 @@ import tomllib
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tui.core.script import AGENDA_IDS
 from tui.core.model import (
+    AgendaItem,
     ID_KINDS,
     ID_PREFIXES,
     ITEM_FIELDS,
@@ -131,7 +133,13 @@ def sessions(draw) -> Session:
         for number in numbers
     ]
     feedback = draw(st.lists(st.builds(Feedback, required, text), max_size=3))
-    session = Session(meeting, customer, participants, steps, actions, feedback)
+    agenda_ids = draw(st.lists(st.sampled_from(AGENDA_IDS), unique=True, max_size=4))
+    agenda = [
+        AgendaItem(i, draw(st.booleans()), draw(st.integers(0, 10**6)), draw(st.integers(1, 600)))
+        for i in AGENDA_IDS
+        if i in agenda_ids
+    ]
+    session = Session(meeting, customer, participants, steps, actions, feedback, agenda)
     session.last_ids = draw(
         st.fixed_dictionaries({}, optional={kind: st.integers(0, 999_999_999) for kind in ID_KINDS})
     )

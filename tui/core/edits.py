@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Iterable
 
 from tui.core.model import (
+    AgendaItem,
     ITEM_FIELDS,
     ITEM_KINDS,
     STATUSES,
@@ -24,6 +25,7 @@ from tui.core.model import (
     Session,
     Step,
 )
+from tui.core.script import AGENDA_IDS
 from tui.core.text import clean_line, clean_text, slugify
 from tui.i18n import t
 
@@ -463,3 +465,34 @@ def update_feedback(session: Session, index: int, *, what: str | None = None, wh
 
 def remove_feedback(session: Session, index: int) -> Feedback:
     return session.feedback.pop(index)
+
+
+# --- the facilitator's script --------------------------------------------------------------------
+
+
+def set_agenda(
+    session: Session,
+    item_id: str,
+    *,
+    done: bool | None = None,
+    timebox: int | None = None,
+    spent: int | None = None,
+) -> AgendaItem:
+    """Record progress on an agenda item; returns the item as it was (for undo)."""
+    if item_id not in AGENDA_IDS:
+        raise ModelError(t("model.unknown_id", id=item_id))
+    if (timebox is not None and timebox < 0) or (spent is not None and spent < 0):
+        raise ModelError(t("model.negative"))
+    current = next((item for item in session.agenda if item.id == item_id), None)
+    old = replace(current) if current else AgendaItem(item_id)
+    new = replace(old)
+    if done is not None:
+        new.done = bool(done)
+    if timebox is not None:
+        new.timebox = int(timebox)
+    if spent is not None:
+        new.spent = int(spent)
+    items = {item.id: item for item in session.agenda}
+    items[item_id] = new
+    session.agenda = [items[i] for i in AGENDA_IDS if i in items and not items[i].is_blank()]
+    return old

@@ -277,3 +277,102 @@ class SessionEditor:
             lambda: edits.update_meeting(s, **old),
             lambda: edits.update_meeting(s, **new),
         )
+
+    # --- participants and the closing round ----------------------------------------------
+
+    def add_participant(self, name: str, role: str = "", present: bool = True) -> None:
+        self._writable()
+        s = self.session
+        participant = edits.add_participant(s, name, role, present)
+        index = s.participants.index(participant)
+        self._record(
+            t("edit.add", id=participant.name),
+            lambda: edits.remove_participant(s, index),
+            lambda: s.participants.insert(index, participant),
+        )
+
+    def update_participant(self, index: int, **values) -> None:
+        self._writable()
+        s = self.session
+        old = edits.update_participant(s, index, **values)
+        new = s.participants[index]
+        if new == old:
+            return
+        self._record(
+            t("edit.change", id=new.name),
+            lambda: s.participants.__setitem__(index, old),
+            lambda: s.participants.__setitem__(index, new),
+        )
+
+    def remove_participant(self, index: int) -> None:
+        self._writable()
+        s = self.session
+        removed = edits.remove_participant(s, index)
+        self._record(
+            t("edit.remove", id=removed.name),
+            lambda: s.participants.insert(index, removed),
+            lambda: edits.remove_participant(s, index),
+        )
+
+    def add_feedback(self, what: str, who: str = "") -> None:
+        self._writable()
+        s = self.session
+        remark = edits.add_feedback(s, what, who)
+        index = s.feedback.index(remark)
+        self._record(
+            t("edit.add", id=t("edit.remark")),
+            lambda: edits.remove_feedback(s, index),
+            lambda: s.feedback.insert(index, remark),
+        )
+
+    def update_feedback(self, index: int, *, what: str | None = None, who: str | None = None) -> None:
+        self._writable()
+        s = self.session
+        old = edits.update_feedback(s, index, what=what, who=who)
+        new = s.feedback[index]
+        if new == old:
+            return
+        self._record(
+            t("edit.change", id=t("edit.remark")),
+            lambda: s.feedback.__setitem__(index, old),
+            lambda: s.feedback.__setitem__(index, new),
+        )
+
+    def remove_feedback(self, index: int) -> None:
+        self._writable()
+        s = self.session
+        removed = edits.remove_feedback(s, index)
+        self._record(
+            t("edit.remove", id=t("edit.remark")),
+            lambda: s.feedback.insert(index, removed),
+            lambda: edits.remove_feedback(s, index),
+        )
+
+    # --- the facilitator's script ----------------------------------------------------------
+
+    def tick_agenda(self, item_id: str, done: bool) -> None:
+        self._agenda(item_id, "done", bool(done))
+
+    def set_timebox(self, item_id: str, minutes: int) -> None:
+        self._agenda(item_id, "timebox", int(minutes))
+
+    def _agenda(self, item_id: str, name: str, value: object) -> None:
+        self._writable()
+        s = self.session
+        old = getattr(edits.set_agenda(s, item_id, **{name: value}), name)
+        if old == value:
+            return
+        self._record(
+            t("edit.change", id=item_id),
+            lambda: edits.set_agenda(s, item_id, **{name: old}),
+            lambda: edits.set_agenda(s, item_id, **{name: value}),
+        )
+
+    def record_time(self, item_id: str, spent: int) -> None:
+        """Store the time spent on an agenda item. The clock is not something to undo, so this
+        changes the session (and gets saved) without entering the history."""
+        if self.read_only:
+            return
+        old = edits.set_agenda(self.session, item_id, spent=spent)
+        if old.spent != spent:
+            self._changed(t("edit.change", id=item_id))

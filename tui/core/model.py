@@ -106,6 +106,21 @@ class Feedback:
 
 
 @dataclass
+class AgendaItem:
+    """The facilitator's progress on one step of the meeting's script (see core/script.py)."""
+
+    id: str
+    done: bool = False
+    spent: int = 0
+    """Seconds spent on it."""
+    timebox: int = 0
+    """Minutes planned for it; 0 for no time box."""
+
+    def is_blank(self) -> bool:
+        return not (self.done or self.spent or self.timebox)
+
+
+@dataclass
 class Customer:
     """The external customer at the end of the chain."""
 
@@ -146,6 +161,8 @@ class Session:
     steps: list[Step] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     feedback: list[Feedback] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    """The script's progress, in agenda order; only items with something recorded."""
     last_ids: dict[str, int] = field(default_factory=dict, compare=False)
     """Highest id number ever issued per kind in this lineage (see the module docstring).
 

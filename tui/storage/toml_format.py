@@ -30,6 +30,7 @@ from tui.core.model import (
     STATUSES,
     STEP_ID_PATTERN,
     Action,
+    AgendaItem,
     Customer,
     Feedback,
     Item,
@@ -38,6 +39,7 @@ from tui.core.model import (
     Session,
     Step,
 )
+from tui.core.script import AGENDA_IDS
 from tui.core.text import clean_text
 from tui.i18n import t
 from tui.storage.atomic import atomic_write
@@ -178,6 +180,7 @@ TOP_KEYS = {
     "steps": (TABLES, False),
     "actions": (TABLES, False),
     "feedback": (TABLES, False),
+    "agenda": (TABLES, False),
     "ids": (TABLE, False),
 }
 MEETING_KEYS = {
@@ -220,6 +223,12 @@ ACTION_KEYS = {
 }
 FEEDBACK_KEYS = {"who": (STRING, False), "what": (STRING, True)}
 IDS_KEYS = {kind: (INTEGER, False) for kind in ID_KINDS}
+AGENDA_KEYS = {
+    "id": (STRING, True),
+    "done": (BOOLEAN, False),
+    "spent": (INTEGER, False),
+    "timebox": (INTEGER, False),
+}
 
 NOT_EMPTY = {"id", "name", "organisation", "what"}
 """Keys whose value must be more than blanks (where the table has them as required)."""
@@ -328,10 +337,11 @@ class _Reader:
             for _path, v in self.tables(top, "feedback", FEEDBACK_KEYS, "feedback")
             if "what" in v
         ]
+        agenda = self.agenda(top)
         last_ids = self.last_ids(top.get("ids"))
         if self.problems or meeting is None or customer is None:
             raise SessionFileError(self.problems)
-        session = Session(meeting, customer, participants, steps, actions, feedback)
+        session = Session(meeting, customer, participants, steps, actions, feedback, agenda)
         present = session.highest_present()
         session.last_ids = {kind: max(present[kind], last_ids.get(kind, 0)) for kind in ID_KINDS}
         return session
@@ -413,6 +423,27 @@ class _Reader:
             if all(key in v for key in ("id", "what", "who")):
                 actions.append(Action(**v))
         return actions
+
+    def agenda(self, top: dict[str, Any]) -> list[AgendaItem]:
+        found: dict[str, AgendaItem] = {}
+        for path, v in self.tables(top, "agenda", AGENDA_KEYS, "agenda"):
+            item_id = v.get("id")
+            if item_id is None:
+                continue
+            if item_id not in AGENDA_IDS:
+                choices = ", ".join(AGENDA_IDS)
+                self.problem(f"{path}.id", t("file.unknown_agenda", value=item_id, choices=choices))
+                continue
+            if item_id in found:
+                self.problem(f"{path}.id", t("file.duplicate_id", value=item_id, other="agenda"))
+                continue
+            for key in ("spent", "timebox"):
+                if v.get(key, 0) < 0:
+                    self.problem(f"{path}.{key}", t("file.negative"))
+                    v[key] = 0
+            found[item_id] = AgendaItem(**v)
+        # written in the script's order, whatever order a hand edit left
+        return [found[i] for i in AGENDA_IDS if i in found and not found[i].is_blank()]
 
     def last_ids(self, value: dict | None) -> dict[str, int]:
         if value is None:
@@ -497,6 +528,11 @@ def dumps_session(session: Session) -> str:
         )
     for f in session.feedback:
         table("[[feedback]]", {"who": f.who, "what": f.what})
+    for item in session.agenda:
+        table(
+            "[[agenda]]",
+            {"id": item.id, "done": item.done or None, "spent": item.spent or None, "timebox": item.timebox or None},
+        )
     present = session.highest_present()
     remembered = {
         kind: number for kind, number in session.last_ids.items() if number > present.get(kind, 0)
