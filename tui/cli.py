@@ -9,6 +9,8 @@ translated through the same catalogue.
 from __future__ import annotations
 
 import argparse
+import importlib
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -89,7 +91,11 @@ def _language(argv: Sequence[str]) -> str:
         if arg.startswith("--lang="):
             value = arg.partition("=")[2]
             return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-    return i18n.language_from_environment()
+    if os.environ.get("INTERNE_KLANTEN_LANG", "").strip().lower() in i18n.LANGUAGES:
+        return i18n.language_from_environment()
+    from tui.config import load_config
+
+    return load_config()[0].language or i18n.DEFAULT_LANGUAGE
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
@@ -136,34 +142,29 @@ def _error(message: str) -> None:
 
 
 def cmd_open(file: str | None) -> int:
-    if file is None:
-        return _list_sessions()
-    from tui.storage.toml_format import SessionFileError, load_session_and_bytes
+    """Open the app: on ``file``, or on the start screen of the sessions folder."""
+    from tui.config import load_config
 
-    path = Path(file)
-    try:
-        session, data = load_session_and_bytes(path)
-    except SessionFileError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print(t("cli.open.fix_first", file=file), file=sys.stderr)
-        return 1
+    config, problems = load_config()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    path = Path(file) if file else None
+    if path is not None:
+        from tui.storage.toml_format import SessionFileError, load_session_and_bytes
+
+        try:
+            load_session_and_bytes(path)  # a bad file is reported here, before the screen opens
+        except SessionFileError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            print(t("cli.open.fix_first", file=file), file=sys.stderr)
+            return 1
     from tui.app.app import InterneKlantenApp  # Textual only loads when the app runs
 
-    app = InterneKlantenApp(path, session, data)
+    folder = path.parent if path is not None else Path("sessions")
+    app = InterneKlantenApp(folder=folder, path=path, config=config)
     app.run()
     return app.return_code or 0
-
-
-def _list_sessions() -> int:
-    folder = Path("sessions")
-    files = sorted(folder.glob("*.toml"), reverse=True) if folder.is_dir() else []
-    print(t("cli.open.choose"), file=sys.stderr)
-    for found in files:
-        print(f"  {PROG} {found}", file=sys.stderr)
-    if not files:
-        print(t("cli.open.none", prog=PROG), file=sys.stderr)
-    return 2
 
 
 def cmd_new(organisation: str, on: str | None, folder: str) -> int:

@@ -219,6 +219,17 @@ register(
             "Saving failed: {error}. The changes are kept in the app and saving is retried.",
         ),
         "save.recovered": ("Weer opgeslagen.", "Saved again."),
+        # --- the user's settings (config.py) ---
+        "config.unreadable": (
+            "instellingen niet te lezen ({error}); de standaard wordt gebruikt",
+            "cannot read the settings ({error}); using the defaults",
+        ),
+        "config.bad_value": ("verwacht een naam (tekst)", "expected a name (a string)"),
+        "config.bad_language": ("kies uit {choices}", "choose from {choices}"),
+        "config.bad_keys": (
+            "verwacht een tabel met per actie-id een tekst met toetsen, zoals \"right,l\"",
+            "expected a table with, per binding id, a string of keys like \"right,l\"",
+        ),
         # --- the app (app/) ---
         "key.quit": ("Stoppen", "Quit"),
         "key.undo": ("Ongedaan maken", "Undo"),
@@ -324,6 +335,237 @@ register(
         "conflict.copied": (
             "Uw versie staat in {file}; de app werkt verder in dat bestand.",
             "Your version is in {file}; the app goes on in that file.",
+        ),
+        # --- start, meeting, chain, closing, script, help (app/screens) ---
+        "key.open": ("Openen", "Open"),
+        "key.new_session": ("Nieuwe sessie", "New session"),
+        "key.follow_up": ("Vervolgsessie", "Follow-up session"),
+        "key.reload": ("Vernieuwen", "Refresh"),
+        "key.help": ("Hulp", "Help"),
+        "key.close_help": ("Sluiten", "Close"),
+        "key.meeting": ("Bijeenkomst", "Meeting"),
+        "key.chain": ("Keten", "Chain"),
+        "key.script": ("Draaiboek", "Script"),
+        "key.closing": ("Afsluiting", "Closing"),
+        "key.sessions": ("Sessies", "Sessions"),
+        "key.presence": ("Aanwezig", "Present"),
+        "key.move_up": ("Omhoog", "Move up"),
+        "key.move_down": ("Omlaag", "Move down"),
+        "key.tick": ("Afvinken", "Tick off"),
+        "key.timebox": ("Tijdvak", "Time box"),
+        "command.help": ("Toetsen van dit scherm en de vier A's", "Keys of this screen and the four A's"),
+        "command.meeting": (
+            "Gegevens van de bijeenkomst en de deelnemers (stap 3a)",
+            "Meeting details and participants (step 3a)",
+        ),
+        "command.chain": (
+            "De stappen van het werkproces en wie wat doet (stap 1)",
+            "The steps of the work process and who does what (step 1)",
+        ),
+        "command.closing": (
+            "Slotronde, vervolgafspraak en de bijeenkomst sluiten (3h, 3i)",
+            "Closing round, follow-up date and closing the meeting (3h, 3i)",
+        ),
+        "command.script": (
+            "Het draaiboek 3a-3k met klok tonen of verbergen",
+            "Show or hide the script 3a-3k with the clock",
+        ),
+        "command.sessions": ("Terug naar de lijst van sessies", "Back to the list of sessions"),
+        "command.close": (
+            "De bijeenkomst sluiten: daarna alleen te lezen",
+            "Close the meeting: read-only afterwards",
+        ),
+        "command.reopen": ("De gesloten bijeenkomst weer bewerkbaar maken", "Make the closed meeting editable again"),
+        "notice.closed": (
+            "Bijeenkomst gesloten. Heropenen kan via F5 of ctrl+p.",
+            "Meeting closed. Reopen it with F5 or ctrl+p.",
+        ),
+        "notice.reopened": ("Bijeenkomst heropend.", "Meeting reopened."),
+        "config.not_saved": (
+            "Keuze niet bewaard in de instellingen: {error}",
+            "Choice not kept in the settings: {error}",
+        ),
+        "banner.closed": (
+            "GESLOTEN BIJEENKOMST · alleen lezen · heropenen: F5 of ctrl+p → Heropenen",
+            "CLOSED MEETING · read-only · reopen: F5 or ctrl+p → Reopen",
+        ),
+        "yes": ("ja", "yes"),
+        "no": ("nee", "no"),
+        "field.name": ("naam", "name"),
+        "field.role": ("rol (kantoor, buitendienst, …)", "role (office, field, …)"),
+        "field.present": ("aanwezig", "present"),
+        "field.people": ("mensen (komma's ertussen)", "people (comma-separated)"),
+        "field.customers": ("interne klant (leeg: volgende stap)", "internal customer (empty: next step)"),
+        "field.counts": ("inhoud", "contents"),
+        "section.participants": ("Deelnemers (p: aanwezig ja/nee)", "Participants (p: present yes/no)"),
+        "section.feedback": ("Slotronde: wat vond men ervan? (stap 3h)", "Closing round: what did people think? (step 3h)"),
+        "section.steps": (
+            "Stappen van het werkproces (shift+↑/↓ verplaatst)",
+            "Steps of the work process (shift+↑/↓ moves)",
+        ),
+        "start.title": ("Sessies in {folder}", "Sessions in {folder}"),
+        "start.column.date": ("datum", "date"),
+        "start.column.organisation": ("organisatie", "organisation"),
+        "start.column.state": ("status", "state"),
+        "start.column.open_actions": ("acties", "actions"),
+        "start.column.file": ("bestand", "file"),
+        "start.reading": ("Sessies lezen…", "Reading sessions…"),
+        "start.open": ("open", "open"),
+        "start.closed": ("gesloten", "closed"),
+        "start.broken": ("FOUT", "ERROR"),
+        "start.actions": ("{open} open, {overdue} te laat", "{open} open, {overdue} overdue"),
+        "start.empty": (
+            "Nog geen sessies in deze map. Druk n voor een nieuwe sessie.",
+            "No sessions in this folder yet. Press n for a new session.",
+        ),
+        "start.hint": (
+            "enter opent · n nieuwe sessie · v vervolgsessie van de gekozen sessie · F1 hulp",
+            "enter opens · n new session · v follow-up of the selected session · F1 help",
+        ),
+        "start.cannot_open": (
+            "{file} heeft problemen (zie onder); los ze op en druk F5.",
+            "{file} has problems (see below); fix them and press F5.",
+        ),
+        "new.title": ("Nieuwe sessie", "New session"),
+        "new.create": ("Aanmaken", "Create"),
+        "new.organisation_required": ("Vul de naam van het bedrijf in.", "Fill in the name of the company."),
+        "meeting.heading": (
+            "Voorbereiding: de bijeenkomst (stap 3a: aanleiding en doel) en de deelnemers",
+            "Preparation: the meeting (step 3a: reason and goal) and the participants",
+        ),
+        "meeting.organisation": ("Organisatie", "Organisation"),
+        "meeting.date": ("Datum", "Date"),
+        "meeting.title": ("Titel", "Title"),
+        "meeting.location": ("Plaats", "Location"),
+        "meeting.facilitator": ("Gespreksleider", "Facilitator"),
+        "meeting.reason": ("Aanleiding (waarom)", "Reason (why)"),
+        "meeting.goal": ("Doel (wat bereiken)", "Goal (what to achieve)"),
+        "meeting.follow_up": ("Vervolgafspraak", "Follow-up"),
+        "chain.heading": (
+            "De keten (stap 1): de hoofdstappen van het werkproces en wie wat doet",
+            "The chain (step 1): the main steps of the work process and who does what",
+        ),
+        "chain.customer_name": ("Externe klant", "External customer"),
+        "chain.hint": (
+            "n nieuwe stap · enter bewerken · delete verwijderen · shift+↑/↓ verplaatsen · "
+            "de verwachtingen van de externe klant staan achter de laatste stap op het werkscherm",
+            "n new step · enter edit · delete remove · shift+↑/↓ move · "
+            "the external customer's expectations are after the last step on the workshop screen",
+        ),
+        "chain.editor_counts": ("{items} punten · {actions} acties", "{items} items · {actions} actions"),
+        "chain.move_to": ("Verplaats alles naar: {step}", "Move everything to: {step}"),
+        "chain.delete_all": (
+            "Verwijder de stap met {items} punten en {actions} acties",
+            "Remove the step with its {items} items and {actions} actions",
+        ),
+        "chain.remove_question": (
+            "Stap '{step}' heeft {items} punten en {actions} acties. Waar moeten die heen?",
+            "Step '{step}' has {items} items and {actions} actions. Where should they go?",
+        ),
+        "closing.heading": (
+            "Afsluiting: slotronde (3h), vervolgafspraak (3i) en de bijeenkomst sluiten",
+            "Closing: closing round (3h), follow-up (3i) and closing the meeting",
+        ),
+        "closing.default_follow_up": ("Over {months} maanden", "In {months} months"),
+        "closing.close": ("Bijeenkomst sluiten", "Close the meeting"),
+        "closing.reopen": ("Heropenen", "Reopen"),
+        "closing.open": (
+            "De bijeenkomst is open. Na het sluiten is ze alleen nog te lezen (heropenen kan).",
+            "The meeting is open. Once closed it is read-only (it can be reopened).",
+        ),
+        "closing.closed": (
+            "De bijeenkomst is gesloten en alleen te lezen.",
+            "The meeting is closed and read-only.",
+        ),
+        "script.clock": ("Draaiboek · klok {time}", "Script · clock {time}"),
+        "script.minutes": ("minuten (0: geen tijdvak)", "minutes (0: no time box)"),
+        "script.timebox_question": ("Hoeveel minuten voor {id}?", "How many minutes for {id}?"),
+        "script.bad_minutes": ("'{value}' is geen aantal minuten", "'{value}' is not a number of minutes"),
+        "script.3a": ("Opening: aanleiding en doel", "Opening: reason and goal"),
+        "script.3a.hint": (
+            "Zeg waarom u dit doet en wat het moet opleveren.",
+            "Say why you are doing this and what it should achieve.",
+        ),
+        "script.3b": ("Ieders inbreng telt", "Everyone's input counts"),
+        "script.3b.hint": (
+            "Zeg dat ieders inbreng belangrijk is en gewaardeerd wordt.",
+            "Say that everyone's input matters and is valued.",
+        ),
+        "script.3c": ("Interne en externe klanten", "Internal and external customers"),
+        "script.3c.hint": (
+            "Wie na u in het proces komt, is uw interne klant: wat heeft die wanneer nodig?",
+            "Whoever comes after you in the process is your internal customer: what do they need, when?",
+        ),
+        "script.3d": ("Het model uitleggen", "Explain the model"),
+        "script.3d.hint": (
+            "Wat staat er op het model, en waarom staan die namen daar?",
+            "What is on the model, and why are those names there?",
+        ),
+        "script.3e": ("Per stap: wat heeft de interne klant nodig?", "Per step: what does the internal customer need?"),
+        "script.3e.hint": (
+            "Wie in de stap werkt, is de eerste bron. Wat, wanneer en waarom?",
+            "Whoever works in the step is the first source. What, when and why?",
+        ),
+        "script.3f": ("Open vragen, verbanden leggen", "Open questions, make links"),
+        "script.3f.hint": (
+            "\"Wat bedoel je precies?\" \"Waarom heb je dit nodig?\" Eerder willen = vaak eerder vragen.",
+            "\"What exactly do you mean?\" \"Why do you need this?\" Wanting it sooner often means asking sooner.",
+        ),
+        "script.3g": ("Actiepunten: wat, wie, wanneer", "Action points: what, who, when"),
+        "script.3g.hint": (
+            "Zo concreet mogelijk: wat moet er gebeuren, wie doet het, wanneer is het klaar?",
+            "As concrete as possible: what must happen, who does it, when is it done?",
+        ),
+        "script.3h": ("Slotronde", "Closing round"),
+        "script.3h.hint": ("Korte vraagronde: wat vond men ervan? (F5)", "A short round: what did people think? (F5)"),
+        "script.3i": ("Vervolgafspraak maken", "Make the follow-up appointment"),
+        "script.3i.hint": (
+            "Spreek direct een vervolg af, bijvoorbeeld over 3 maanden (F5).",
+            "Agree on a follow-up at once, for example in 3 months (F5).",
+        ),
+        "script.3j": ("Alle medewerkers informeren", "Inform all employees"),
+        "script.3j.hint": (
+            "In een medewerkersbijeenkomst en een korte memo met de belangrijkste wijzigingen.",
+            "In a staff meeting and a short memo with the main changes.",
+        ),
+        "script.3k": ("Aan de slag met de actiepunten", "Start on the action points"),
+        "script.3k.hint": (
+            "Zo snel mogelijk; leidinggevenden begeleiden de nieuwe manier van werken.",
+            "As soon as possible; managers guide the new way of working.",
+        ),
+        "help.keys": ("Toetsen van dit scherm", "Keys of this screen"),
+        "help.four_as": ("De vier A's", "The four A's"),
+        "help.afspraken": ("Afspraken nakomen", "Keep agreements (Afspraken nakomen)"),
+        "help.afspraken.text": (
+            "Maak alleen afspraken die u kunt nakomen, leg ze vast en stuur uzelf erop. Nagekomen "
+            "afspraken geven begrip, vertrouwen en trouw van de interne klanten.",
+            "Make only agreements you can keep, record them and manage yourself on them. Kept "
+            "agreements earn the understanding, trust and loyalty of internal customers.",
+        ),
+        "help.aandacht": ("Aandacht", "Attention (Aandacht)"),
+        "help.aandacht.text": (
+            "Gemeende aandacht is een belangrijke factor voor succes. Het gaat niet om de lengte: een "
+            "goed getimed, gemeend telefoontje van 30 seconden doet meer dan een verplicht praatje.",
+            "Sincere attention is a key to success. Its length does not matter: a well-timed, sincere "
+            "30-second phone call does more than an obligatory chat.",
+        ),
+        "help.attitude": ("Attitude", "Attitude"),
+        "help.attitude.text": (
+            "Met een positieve instelling en houding bereikt u meer; wie zich positief opstelt, krijgt "
+            "vaak positieve reacties terug, en omgekeerd.",
+            "A positive attitude achieves more; a positive stance often gets positive responses, and "
+            "the other way round.",
+        ),
+        "help.aanname": ("Aanname", "Assumptions (Aanname)"),
+        "help.aanname.text": (
+            "Veel communicatie loopt mis door aannames (\"het zal wel…\"). Ruil aannames in voor open "
+            "vragen en goed luisteren; zo komt u achter de echte oorzaken.",
+            "Much communication goes wrong through assumptions (\"it'll be fine…\"). Trade assumptions "
+            "for open questions and listening; that is how you find the real causes.",
+        ),
+        "help.palette": (
+            "Alle opdrachten staan in het opdrachtenpalet: ctrl+p. Sluiten: esc.",
+            "Every command is in the command palette: ctrl+p. Close: esc.",
         ),
         # --- the command line (cli.py) ---
         "cli.description": (

@@ -13,6 +13,12 @@ from tui.app.app import InterneKlantenApp
 
 
 @pytest.fixture(autouse=True)
+def private_config(tmp_path, monkeypatch):
+    """A test never reads or writes the user's real settings."""
+    monkeypatch.setenv("INTERNE_KLANTEN_CONFIG", str(tmp_path / "config" / "config.toml"))
+
+
+@pytest.fixture(autouse=True)
 def dutch():
     i18n.set_language("nl")
     yield

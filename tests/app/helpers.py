@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tui.app import autosave
 from tui.app.app import InterneKlantenApp
-from tui.storage.toml_format import dumps_session, load_session, load_session_and_bytes
+from tui.storage.toml_format import dumps_session, load_session
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLLOW_UP = ROOT / "sessions" / "2026-11-26-installatiebedrijf-van-dijk-zn.toml"
@@ -16,8 +16,7 @@ TODAY = date(2026, 11, 30)
 
 
 def make_app(path: Path) -> InterneKlantenApp:
-    session, data = load_session_and_bytes(path)
-    return InterneKlantenApp(path, session, data, today=TODAY)
+    return InterneKlantenApp(folder=path.parent, path=path, today=TODAY)
 
 
 async def settle(pilot) -> None:

@@ -1,9 +1,14 @@
-"""The app: wiring only. It owns the editor (the session and its history) and the autosave, and
-shows the workshop screen. Screens change the session through ``app.editor`` and redraw when
-``app.session_changed`` tells them to."""
+"""The app: wiring only.
+
+It owns the open session's editor (the session and its history), the autosave and the meeting
+clock, and moves between the screens: the start screen (the sessions in a folder), and for an
+open session the workshop, the meeting data, the chain, the closing and all action points.
+Screens change the session through ``app.editor`` and redraw when ``app.session_changed`` fires.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable
@@ -14,57 +19,190 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from tui.app.autosave import AutoSaver
-from tui.app.screens.actions import ActionsScreen
+from tui.app.clock import MeetingClock
 from tui.app.screens.dialogs import ConflictDialog
+from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
+from tui.app.theme import PROJECTOR
+from tui.config import Config, save_config
 from tui.core.history import SessionEditor
 from tui.core.model import ModelError, Session
 from tui.i18n import t
 from tui.storage.atomic import atomic_write
-from tui.storage.toml_format import SessionFileError, dumps_session, load_session
+from tui.storage.toml_format import SessionFileError, dumps_session, load_session, load_session_and_bytes
 
 
 class InterneKlantenApp(App):
+    editor: SessionEditor
+    """The open session and its history; set by :meth:`open_session` (screens that use it
+    exist only while a session is open)."""
+
     CSS_PATH = "app.tcss"
     TITLE = "Interne klanten"
 
     BINDINGS = [
         Binding("ctrl+q", "quit", t("key.quit"), id="app.quit", priority=True),
+        Binding("f1,question_mark", "help", t("key.help"), id="app.help"),
         Binding("ctrl+z", "undo", t("key.undo"), id="app.undo"),
         Binding("ctrl+y", "redo", t("key.redo"), id="app.redo"),
         Binding("ctrl+s", "save", t("key.save"), show=False, id="app.save"),
-        Binding("A", "actions", t("key.actions"), id="app.actions"),
+        Binding("A", "screen('actions')", t("key.actions"), id="app.actions"),
+        Binding("f2", "screen('meeting')", t("key.meeting"), id="app.meeting"),
+        Binding("f3", "screen('chain')", t("key.chain"), id="app.chain"),
+        Binding("f4", "script", t("key.script"), id="app.script"),
+        Binding("f5", "screen('closing')", t("key.closing"), id="app.closing"),
     ]
 
-    def __init__(self, path: Path, session: Session, loaded: bytes, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        folder: Path,
+        path: Path | None = None,
+        config: Config | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__()
+        self.folder = folder
+        self.config = config or Config()
         self._today = today
-        self.editor = SessionEditor(session)
+        self.saver: AutoSaver | None = None
         self.session_changed: Signal[str] = Signal(self, "session-changed")
-        self.saver = AutoSaver(self, self.editor, path, loaded)
-        self.saver.on_conflict = self._conflict
-        self.editor.listeners.append(self.session_changed.publish)
+        self.clock_signal: Signal[int] = Signal(self, "clock")
+        self.clock = MeetingClock(lambda: self.editor)
         self._quit_requested = False
+        self.register_theme(PROJECTOR)
+        self.theme = self.config.theme if self.config.theme in self.available_themes else PROJECTOR.name
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
+        if path is not None:  # the CLI has checked the file; a bad one raises SessionFileError
+            self._adopt(path, *load_session_and_bytes(path))
 
     def today(self) -> date:
         return self._today or date.today()
 
     def on_mount(self) -> None:
-        self.sub_title = self.saver.path.name
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.set_interval(1, self._tick)
+        self.push_screen(StartScreen(self.folder))
+        if self.saver is not None:
+            self.push_screen(WorkshopScreen())
+
+    def _tick(self) -> None:
+        if self.saver is not None:
+            self.clock.tick()
+            self.clock_signal.publish(self.clock.total())
+
+    def _remember_theme(self, theme) -> None:
+        if theme.name != self.config.theme:
+            self.config.theme = theme.name
+            try:
+                save_config(self.config)
+            except OSError as error:
+                self.notify(t("config.not_saved", error=error.strerror or error), severity="warning")
+
+    # --- opening sessions ------------------------------------------------------------------
+
+    def open_session(self, path: Path, *, prepare: bool = False) -> bool:
+        """Open ``path`` on the workshop screen (``prepare``: on the meeting screen first)."""
+        try:
+            session, data = load_session_and_bytes(path)
+        except SessionFileError as error:
+            self.notify("\n".join(str(p) for p in error.problems[:5]), severity="error", markup=False, timeout=15)
+            return False
+        self._close_session()
+        self._adopt(path, session, data)
         self.push_screen(WorkshopScreen())
+        if prepare:
+            self.action_screen("meeting")
+        return True
+
+    def _adopt(self, path: Path, session: Session, data: bytes) -> None:
+        self.editor = SessionEditor(session)
+        self.saver = AutoSaver(self, self.editor, path, data)
+        self.saver.on_conflict = self._conflict
+        self.editor.listeners.append(self.session_changed.publish)
+        self.sub_title = path.name
+
+    def _close_session(self) -> None:
+        """Back to the start screen, after writing what the open session still holds."""
+        if self.saver is None:
+            return
+        self.clock.stop()
+        self.saver.save_now()
+        while not isinstance(self.screen, StartScreen):
+            self.pop_screen()
+        self.saver = None
+
+    def follow_up_available(self) -> bool:
+        return importlib.util.find_spec("tui.core.followup") is not None
+
+    def write_follow_up(self, old_path: Path, old: Session) -> Path | None:
+        """Write the follow-up session of ``old`` (dated today) next to it; None if that failed."""
+        from tui.core.followup import follow_up
+        from tui.storage.files import create_session_file
+
+        try:
+            return create_session_file(old_path.parent, follow_up(old, old_path.name, self.today()))
+        except FileExistsError as error:
+            self.notify(t("cli.new.exists", path=Path(error.filename or "").name), severity="error", markup=False)
+        except (OSError, ValueError) as error:
+            self.notify(str(error), severity="error", markup=False)
+        return None
 
     # --- commands --------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("screen", "script", "undo", "redo", "save", "close_meeting", "reopen_meeting", "sessions"):
+            return self.saver is not None
+        return True
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand(t("key.actions"), t("command.actions"), self.action_actions)
+        yield SystemCommand(t("key.help"), t("command.help"), self.action_help)
+        if self.saver is None:
+            return
+        for name in ("actions", "meeting", "chain", "closing"):
+            yield SystemCommand(t(f"key.{name}"), t(f"command.{name}"), lambda n=name: self.action_screen(n))
+        yield SystemCommand(t("key.script"), t("command.script"), self.action_script)
+        yield SystemCommand(t("key.sessions"), t("command.sessions"), self.action_sessions)
         yield SystemCommand(t("key.undo"), t("command.undo"), self.action_undo)
         yield SystemCommand(t("key.redo"), t("command.redo"), self.action_redo)
         yield SystemCommand(t("key.save"), t("command.save"), self.action_save)
+        if self.editor.read_only:
+            yield SystemCommand(t("closing.reopen"), t("command.reopen"), self.action_reopen_meeting)
+        else:
+            yield SystemCommand(t("closing.close"), t("command.close"), self.action_close_meeting)
 
-    def action_actions(self) -> None:
-        if not isinstance(self.screen, ActionsScreen):
-            self.push_screen(ActionsScreen())
+    def action_screen(self, name: str) -> None:
+        from tui.app.screens.actions import ActionsScreen
+        from tui.app.screens.chain import ChainScreen
+        from tui.app.screens.closing import ClosingScreen
+        from tui.app.screens.meeting import MeetingScreen
+
+        screens = {"actions": ActionsScreen, "meeting": MeetingScreen, "chain": ChainScreen, "closing": ClosingScreen}
+        kind = screens[name]
+        if isinstance(self.screen, kind):
+            return
+        while not isinstance(self.screen, (WorkshopScreen, StartScreen)):
+            self.pop_screen()  # one level: the workshop and the screen asked for
+        self.push_screen(kind())
+
+    def action_script(self) -> None:
+        while not isinstance(self.screen, (WorkshopScreen, StartScreen)):
+            self.pop_screen()
+        if isinstance(self.screen, WorkshopScreen):
+            self.screen.toggle_script()
+
+    def action_sessions(self) -> None:
+        self._close_session()
+        if isinstance(self.screen, StartScreen):
+            self.screen.action_reload()
+
+    def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen, keys_of
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(keys_of(self.screen)))
 
     def action_undo(self) -> None:
         self._history(self.editor.undo, "notice.undone", "notice.nothing_to_undo")
@@ -81,13 +219,23 @@ class InterneKlantenApp(App):
         self.notify(t(done_key, change=label) if label else t(empty_key), markup=False, timeout=3)
 
     def action_save(self) -> None:
-        if self.saver.save_now():
+        if self.saver and self.saver.save_now():
             self.notify(t("notice.saved"), timeout=2)
+
+    def action_close_meeting(self) -> None:
+        self.clock.stop()
+        self.editor.update_meeting(closed=True)
+        self.notify(t("notice.closed"), timeout=6)
+
+    def action_reopen_meeting(self) -> None:
+        self.editor.update_meeting(closed=False)
+        self.notify(t("notice.reopened"), timeout=4)
 
     async def action_quit(self) -> None:
         """Quit after the last save has finished; a second ctrl+q quits even if it failed."""
         await self.workers.wait_for_complete()
-        if self.saver.save_now() or self._quit_requested:
+        self.clock.stop()
+        if self.saver is None or self.saver.save_now() or self._quit_requested:
             self.exit()
             return
         self._quit_requested = True
@@ -96,10 +244,11 @@ class InterneKlantenApp(App):
     # --- a file changed on disk --------------------------------------------------------------
 
     def _conflict(self) -> None:
-        if not isinstance(self.screen, ConflictDialog):
+        if self.saver and not isinstance(self.screen, ConflictDialog):
             self.push_screen(ConflictDialog(self.saver.path.name), self._resolve_conflict)
 
     def _resolve_conflict(self, choice: str | None) -> None:
+        assert self.saver is not None
         path = self.saver.path
         if choice == "reload":
             try:
@@ -116,6 +265,7 @@ class InterneKlantenApp(App):
             self._keep_copy(path)
 
     def _keep_copy(self, path: Path) -> None:
+        assert self.saver is not None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = path.with_name(f"{path.stem}-kopie-{stamp}{path.suffix}")
         data = dumps_session(self.editor.session).encode("utf-8")

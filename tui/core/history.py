@@ -251,6 +251,19 @@ class SessionEditor:
             return
         self._record(label, lambda: function(s, key, old), lambda: function(s, key, value))
 
+    def set_customer_name(self, name: str) -> None:
+        self._writable()
+        s = self.session
+        old = edits.set_customer(s, name=name).name
+        new = s.customer.name
+        if new == old:
+            return
+        self._record(
+            t("edit.change", id=new),
+            lambda: edits.set_customer(s, name=old),
+            lambda: edits.set_customer(s, name=new),
+        )
+
     def set_expectations(self, expectations: Iterable[str]) -> None:
         self._writable()
         s = self.session

@@ -8,7 +8,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
 
 from tui.app.widgets.clean_input import CleanInput
 from tui.i18n import t
@@ -32,6 +33,32 @@ class TextPrompt(ModalScreen[str | None]):
     @on(CleanInput.Submitted)
     def _submitted(self, event: CleanInput.Submitted) -> None:
         self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceDialog(ModalScreen[str | None]):
+    """Choose one of a few options (a list, so that it works with the keys alone)."""
+
+    BINDINGS = [Binding("escape", "cancel", t("key.cancel"), id="dialog.cancel")]
+
+    def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__(classes="dialog")
+        self.question = question
+        self.choices = choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Static(Content(self.question), classes="dialog-question")
+            yield OptionList(
+                *[Option(Content(label), id=key) for key, label in self.choices],
+                Option(Content(t("key.cancel")), id="cancel"),
+            )
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(None if event.option.id == "cancel" else event.option.id)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -21,6 +21,7 @@ from textual.widgets import Footer, Static
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
 from tui.app.rows import action_rows, expectation_rows, item_rows
 from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.script_panel import ScriptPanel
 from tui.app.widgets.status_line import StatusLine
 from tui.core.model import ITEM_KINDS, ModelError, Session
 from tui.i18n import t
@@ -45,17 +46,29 @@ class WorkshopScreen(Screen):
         self.current = 0
 
     def compose(self) -> ComposeResult:
+        yield Static(Content(t("banner.closed")), id="banner")
         yield ChainBar(id="chain")
         yield Static(id="step-header")
-        with VerticalScroll(id="sections"):
-            for kind in STEP_SECTIONS:
-                yield ItemSection(kind, id=f"section-{kind}")
-            yield ItemSection("expectations", id="section-expectations")
+        with Horizontal(id="workshop-body"):
+            with VerticalScroll(id="sections"):
+                for kind in STEP_SECTIONS:
+                    yield ItemSection(kind, id=f"section-{kind}")
+                yield ItemSection("expectations", id="section-expectations")
+            yield ScriptPanel(id="script")
         yield StatusLine()
         yield Footer()
 
+    def toggle_script(self) -> None:
+        panel = self.query_one(ScriptPanel)
+        panel.display = not panel.display
+        if panel.display:
+            panel.agenda.focus()
+        else:
+            self.focus_first()
+
     def on_mount(self) -> None:
         self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
+        self.query_one(ScriptPanel).display = False
         self.refresh_view()
         self.focus_first()
 
@@ -106,6 +119,7 @@ class WorkshopScreen(Screen):
 
     def refresh_view(self) -> None:
         session = self.session
+        self.query_one("#banner").display = self.app.editor.read_only
         self.current = min(self.current, len(session.steps))
         today = self.app.today()
         open_by_step: dict[str, int] = {}

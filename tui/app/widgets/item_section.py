@@ -22,10 +22,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.suggester import SuggestFromList
 from textual.widgets import DataTable, Label, Static
 
 from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.suggest import NameSuggester
 from tui.core.dates import DateError, format_date, parse_date
 from tui.i18n import t
 
@@ -39,7 +39,7 @@ WRAP_WIDTH = 100
 class Field:
     name: str
     ratio: int
-    kind: str = "text"  # text | name | date
+    kind: str = "text"  # text | name | names (comma-separated) | date
 
 
 FIELDS: dict[str, tuple[Field, ...]] = {
@@ -49,11 +49,19 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     "actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 0, "date")),
     "expectations": (Field("what", 1),),
     "all_actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 0, "date")),
+    "participants": (Field("name", 3, "name"), Field("role", 3)),
+    "feedback": (Field("who", 2, "name"), Field("what", 6)),
+    "steps": (Field("name", 3), Field("people", 4, "names"), Field("customers", 3, "names")),
 }
+
+SHOW_IDS = {"needs", "asks", "info", "actions", "all_actions", "steps"}
+"""Kinds whose rows have ids worth showing; the others are keyed by their position."""
 
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
     "actions": (("status", 9),),
     "all_actions": (("step", 12), ("status", 9)),
+    "participants": (("present", 9),),
+    "steps": (("counts", 20),),
 }
 """Columns shown but not edited in the form: (field name, width)."""
 
@@ -244,7 +252,8 @@ class ItemSection(Vertical):
         fixed = {"date": DATE_WIDTH}
         extra = sum(width + 2 for _name, width in EXTRA_COLUMNS.get(self.kind, ()))
         # the id column (4) and the focus bar, and two cells of padding per column
-        room = self._width - 4 - 2 - 2 - extra - 2 * len(self.fields) - 2
+        id_width = 12 if self.kind == "steps" else 4
+        room = self._width - id_width - 2 - 2 - extra - 2 * len(self.fields) - 2
         room -= sum(fixed.get(field.kind, 0) for field in self.fields)
         shared = [field for field in self.fields if field.kind not in fixed]
         total = sum(field.ratio for field in shared)
@@ -257,7 +266,8 @@ class ItemSection(Vertical):
         grid = self.grid
         row_before = grid.cursor_row
         grid.clear(columns=True)
-        grid.add_column(Text(t("column.id")), width=4, key="id")
+        id_width = 12 if self.kind == "steps" else 4
+        grid.add_column(Text(t("column.id") if self.kind in SHOW_IDS else ""), width=id_width, key="id")
         for field, width in zip(self.fields, self._widths()):
             grid.add_column(Text(t(f"field.{field.name}")), width=width, key=field.name)
         for name, width in EXTRA_COLUMNS.get(self.kind, ()):
@@ -274,7 +284,7 @@ class ItemSection(Vertical):
 
         for row in self.rows:
             style = f"bold {error}" if row.overdue else ""
-            cells = [cell(row.key if self.kind != "expectations" else "", style or "dim")]
+            cells = [cell(row.key if self.kind in SHOW_IDS else "", style or "dim")]
             for field in self.fields:
                 value = row.values.get(field.name)
                 cells.append(cell(format_date(value) if field.kind == "date" else (value or ""), style))
@@ -309,8 +319,8 @@ class ItemSection(Vertical):
             value = values.get(field.name)
             field_input.value = format_date(value) if field.kind == "date" else (value or "")
             field_input.remove_class("-invalid")
-            if field.kind == "name":
-                field_input.suggester = SuggestFromList(self.names, case_sensitive=False)
+            if field.kind in ("name", "names"):
+                field_input.suggester = NameSuggester(self.names, many=field.kind == "names")
         heading = title or (t("form.edit", id=key) if key else t("form.new"))
         self.query_one(".form-title", Static).update(Content(heading))
         self.show_error("")

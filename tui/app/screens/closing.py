@@ -1,0 +1,125 @@
+"""Closing the meeting: the closing round (3h), the follow-up date (3i), and closing the session.
+
+A closed session opens read-only, with a banner; reopening is an explicit command here (and in
+the command palette).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Label, Static
+
+from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.item_section import ItemSection, Row
+from tui.app.widgets.status_line import StatusLine
+from tui.core.dates import DateError, add_months, format_date, parse_date
+from tui.core.model import ModelError
+from tui.i18n import t
+
+if TYPE_CHECKING:
+    from tui.app.app import InterneKlantenApp
+
+FOLLOW_UP_MONTHS = 3
+
+
+class ClosingScreen(Screen):
+    app: InterneKlantenApp
+
+    BINDINGS = [Binding("escape", "app.pop_screen", t("key.back"), id="closing.back")]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(t("closing.heading")), classes="screen-title")
+        with VerticalScroll(classes="body"):
+            yield Static(id="closing-state", classes="screen-hint")
+            yield ItemSection("feedback", id="section-feedback")
+            with Horizontal(classes="field-row"):
+                yield Label(t("meeting.follow_up"), classes="field-label")
+                yield CleanInput(id="follow-up", compact=True)
+                yield Button(t("closing.default_follow_up", months=FOLLOW_UP_MONTHS), id="default-follow-up")
+            yield Static("", classes="form-error", id="closing-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("closing.close"), id="close", variant="warning")
+                yield Button(t("closing.reopen"), id="reopen", variant="primary")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
+        self.query_one("#closing-error").display = False
+        self.refresh_view()
+        self.query_one(ItemSection).grid.focus()
+
+    def refresh_view(self) -> None:
+        session, read_only = self.app.editor.session, self.app.editor.read_only
+        section = self.query_one(ItemSection)
+        section.read_only = read_only
+        if not section.form_open:
+            rows = [Row(f"f{n}", {"who": f.who, "what": f.what}) for n, f in enumerate(session.feedback, 1)]
+            section.show(rows, names=session.people())
+        follow_up = self.query_one("#follow-up", CleanInput)
+        if not follow_up.has_focus:
+            follow_up.value = format_date(session.meeting.follow_up)
+            follow_up.placeholder = format_date(self._default_follow_up())
+        follow_up.disabled = read_only
+        self.query_one("#default-follow-up").disabled = read_only
+        self.query_one("#close").display = not read_only
+        self.query_one("#reopen").display = read_only
+        state = t("closing.closed") if read_only else t("closing.open")
+        self.query_one("#closing-state", Static).update(Content(state))
+
+    def _default_follow_up(self):
+        return add_months(self.app.editor.session.meeting.date, FOLLOW_UP_MONTHS)
+
+    @on(ItemSection.Submitted)
+    def _remark(self, event: ItemSection.Submitted) -> None:
+        values = event.values
+        try:
+            if event.key:
+                self.app.editor.update_feedback(int(event.key[1:]) - 1, what=values["what"], who=values["who"])
+            else:
+                self.app.editor.add_feedback(values["what"], values["who"])
+        except ModelError as error:
+            event.section.show_error(str(error))
+            return
+        event.section.close_form()
+        self.refresh_view()
+        event.section.select(event.key or f"f{len(self.app.editor.session.feedback)}")
+
+    @on(ItemSection.DeleteRequested)
+    def _delete(self, event: ItemSection.DeleteRequested) -> None:
+        try:
+            self.app.editor.remove_feedback(int(event.key[1:]) - 1)
+        except ModelError as error:
+            self.app.notify(str(error), severity="error", markup=False)
+
+    @on(CleanInput.Submitted, "#follow-up")
+    @on(CleanInput.Blurred, "#follow-up")
+    def _follow_up(self, event: CleanInput.Submitted | CleanInput.Blurred) -> None:
+        if self.app.editor.read_only:
+            return
+        error = self.query_one("#closing-error", Static)
+        try:
+            value = parse_date(event.input.value, self.app.today())
+            if value != self.app.editor.session.meeting.follow_up:
+                self.app.editor.update_meeting(follow_up=value)
+        except (DateError, ModelError) as problem:
+            error.update(Content(str(problem)))
+            error.display = True
+            return
+        error.display = False
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "default-follow-up":
+            self.app.editor.update_meeting(follow_up=self._default_follow_up())
+        elif event.button.id == "close":
+            self.app.action_close_meeting()
+        elif event.button.id == "reopen":
+            self.app.action_reopen_meeting()

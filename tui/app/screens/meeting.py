@@ -1,0 +1,147 @@
+"""Preparing the meeting: its data (step 3a: reason and goal) and who takes part.
+
+Each field is saved when you press ``enter`` in it or leave it; a date that cannot be read is
+shown as an error and not stored. Participants are a table like the ones on the workshop screen
+(``n`` new, ``enter`` edit, ``delete`` remove), ``p`` marks someone present or absent.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Label, Static
+
+from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.item_section import ItemSection, Row
+from tui.app.widgets.status_line import StatusLine
+from tui.core.dates import DateError, format_date, parse_date
+from tui.core.model import ModelError
+from tui.i18n import t
+
+if TYPE_CHECKING:
+    from tui.app.app import InterneKlantenApp
+
+FIELDS = ("organisation", "date", "title", "location", "facilitator", "reason", "goal", "follow_up")
+DATES = ("date", "follow_up")
+
+
+class MeetingScreen(Screen):
+    app: InterneKlantenApp
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", t("key.back"), id="meeting.back"),
+        Binding("p", "presence", t("key.presence"), id="meeting.presence"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(t("meeting.heading")), classes="screen-title")
+        with VerticalScroll():
+            for name in FIELDS:
+                with Horizontal(classes="field-row"):
+                    yield Label(t(f"meeting.{name}"), classes="field-label")
+                    yield CleanInput(id=f"meeting-{name}", compact=True)
+            yield Static("", classes="form-error", id="meeting-error")
+            yield ItemSection("participants", id="section-participants")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
+        self.query_one("#meeting-error").display = False
+        self.refresh_view()
+        self.query_one("#meeting-organisation").focus()
+
+    def refresh_view(self) -> None:
+        meeting = self.app.editor.session.meeting
+        for name in FIELDS:
+            field = self.query_one(f"#meeting-{name}", CleanInput)
+            if field.has_focus:
+                continue  # never overwrite what is being typed
+            value = getattr(meeting, name)
+            field.value = format_date(value) if name in DATES else value
+            field.disabled = self.app.editor.read_only
+        section = self.query_one(ItemSection)
+        section.read_only = self.app.editor.read_only
+        if not section.form_open:
+            section.show(self._rows(), names=self.app.editor.session.people())
+
+    def _rows(self) -> list[Row]:
+        return [
+            Row(f"p{n}", {"name": p.name, "role": p.role}, extra=(t("yes") if p.present else t("no"),))
+            for n, p in enumerate(self.app.editor.session.participants, 1)
+        ]
+
+    # --- the meeting's fields -----------------------------------------------------------------
+
+    @on(CleanInput.Submitted, ".field-row CleanInput")
+    def _submitted(self, event: CleanInput.Submitted) -> None:
+        event.stop()
+        if self._apply(event.input):
+            inputs = list(self.query(".field-row CleanInput"))
+            index = inputs.index(event.input)
+            (inputs[index + 1] if index + 1 < len(inputs) else self.query_one(ItemSection).grid).focus()
+
+    @on(CleanInput.Blurred, ".field-row CleanInput")
+    def _left(self, event: CleanInput.Blurred) -> None:
+        self._apply(event.input)
+
+    def _apply(self, field: CleanInput) -> bool:
+        name = (field.id or "").removeprefix("meeting-")
+        error = self.query_one("#meeting-error", Static)
+        if self.app.editor.read_only:
+            return True
+        value: object = field.value
+        try:
+            if name in DATES:
+                value = parse_date(field.value, self.app.today())
+                if value is None and name == "date":
+                    raise DateError(t("model.empty", field=t("meeting.date")))
+            if getattr(self.app.editor.session.meeting, name) != value:
+                self.app.editor.update_meeting(**{name: value})
+        except (DateError, ModelError) as problem:
+            field.add_class("-invalid")
+            error.update(Content(f"{t(f'meeting.{name}')}: {problem}"))
+            error.display = True
+            return False
+        field.remove_class("-invalid")
+        error.display = False
+        return True
+
+    # --- participants --------------------------------------------------------------------------
+
+    @on(ItemSection.Submitted)
+    def _participant(self, event: ItemSection.Submitted) -> None:
+        section, values = event.section, event.values
+        try:
+            if event.key:
+                self.app.editor.update_participant(int(event.key[1:]) - 1, **values)
+            else:
+                self.app.editor.add_participant(values["name"], values.get("role", ""))
+        except ModelError as error:
+            section.show_error(str(error))
+            return
+        section.close_form()
+        self.refresh_view()
+        section.select(event.key or f"p{len(self.app.editor.session.participants)}")
+
+    @on(ItemSection.DeleteRequested)
+    def _delete(self, event: ItemSection.DeleteRequested) -> None:
+        try:
+            self.app.editor.remove_participant(int(event.key[1:]) - 1)
+        except ModelError as error:
+            self.app.notify(str(error), severity="error", markup=False)
+
+    def action_presence(self) -> None:
+        section = self.query_one(ItemSection)
+        key = section.current_key()
+        if key is None or not section.writable():
+            return
+        index = int(key[1:]) - 1
+        present = self.app.editor.session.participants[index].present
+        self.app.editor.update_participant(index, present=not present)

@@ -1,0 +1,97 @@
+"""A new session: organisation, date and title; the rest is filled in on the meeting screen
+that opens next. The file gets the default chain (see :mod:`tui.storage.files` for its name)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, Static
+
+from tui.app.widgets.clean_input import CleanInput
+from tui.core.chain import new_session
+from tui.core.dates import DateError, format_date, parse_date
+from tui.i18n import t
+from tui.storage.files import create_session_file, session_file_name
+
+if TYPE_CHECKING:
+    from tui.app.app import InterneKlantenApp
+
+
+class NewSessionDialog(ModalScreen[Path | None]):
+    app: InterneKlantenApp
+
+    BINDINGS = [Binding("escape", "cancel", t("key.cancel"), id="dialog.cancel")]
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(classes="dialog")
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Static(Content(t("new.title")), classes="dialog-question")
+            yield Label(t("meeting.organisation"))
+            yield CleanInput(id="organisation")
+            yield Label(t("meeting.date"))
+            yield CleanInput(format_date(self.app.today()), id="date")
+            yield Label(t("meeting.title"))
+            yield CleanInput(id="title")
+            yield Static("", classes="form-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("new.create"), id="create", variant="primary")
+                yield Button(t("key.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#organisation").focus()
+
+    @on(CleanInput.Submitted)
+    def _submitted(self, event: CleanInput.Submitted) -> None:
+        event.stop()
+        inputs = list(self.query(CleanInput))
+        index = inputs.index(event.input)
+        if index + 1 < len(inputs):
+            inputs[index + 1].focus()
+        else:
+            self._create()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "create":
+            self._create()
+        else:
+            self.dismiss(None)
+
+    def _create(self) -> None:
+        error = self.query_one(".form-error", Static)
+        organisation = self.query_one("#organisation", CleanInput).value.strip()
+        if not organisation:
+            error.update(Content(t("new.organisation_required")))
+            self.query_one("#organisation").focus()
+            return
+        try:
+            on = parse_date(self.query_one("#date", CleanInput).value, self.app.today())
+        except DateError as problem:
+            error.update(Content(str(problem)))
+            self.query_one("#date").focus()
+            return
+        on = on or self.app.today()
+        session = new_session(organisation, on, title=self.query_one("#title", CleanInput).value)
+        try:
+            path = create_session_file(self.folder, session)
+        except FileExistsError:
+            name = session_file_name(organisation, on)
+            error.update(Content(t("cli.new.exists", path=name)))
+            return
+        except (OSError, ValueError) as problem:
+            error.update(Content(str(problem)))
+            return
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,179 @@
+"""The start screen: the sessions in the folder, newest first, and a new session.
+
+Each file is read in a worker thread. A file that does not validate is listed with its first
+problem (all of them under the table when it is selected), never hidden and never fatal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from tui.core.dates import format_date
+from tui.core.model import Session
+from tui.i18n import t
+from tui.storage.toml_format import SessionFileError, load_session
+
+if TYPE_CHECKING:
+    from tui.app.app import InterneKlantenApp
+
+
+@dataclass
+class Listed:
+    """One file of the folder, read or not."""
+
+    path: Path
+    session: Session | None = None
+    problems: list[str] | None = None
+
+    def sort_key(self) -> tuple:
+        on = self.session.meeting.date if self.session else date.min
+        return (on, self.path.name)
+
+
+def read_folder(folder: Path) -> list[Listed]:
+    listed = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            listed.append(Listed(path, load_session(path)))
+        except SessionFileError as error:
+            listed.append(Listed(path, problems=[str(problem) for problem in error.problems]))
+    return sorted(listed, key=Listed.sort_key, reverse=True)
+
+
+COLUMNS = (("date", 10), ("organisation", 28), ("state", 8), ("open_actions", 16), ("file", 40))
+
+
+def cell(text: str, style: str = "") -> Text:
+    return Text(text, style=style, no_wrap=True, overflow="ellipsis")
+
+
+class StartScreen(Screen):
+    app: InterneKlantenApp
+
+    BINDINGS = [
+        Binding("enter", "open", t("key.open"), id="start.open", show=True),
+        Binding("n", "new", t("key.new_session"), id="start.new"),
+        Binding("v", "follow_up", t("key.follow_up"), id="start.follow_up"),
+        Binding("f5", "reload", t("key.reload"), id="start.reload"),
+    ]
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.listed: list[Listed] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(t("start.title", folder=str(self.folder))), id="start-title")
+        yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield Static(id="start-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key, width in COLUMNS:
+            table.add_column(Text(t(f"start.column.{key}")), key=key, width=width)
+        self.action_reload()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "follow_up":
+            return self.app.follow_up_available() and self._selected_session() is not None
+        return True
+
+    def action_reload(self) -> None:
+        self.query_one("#start-detail", Static).update(Content(t("start.reading")))
+        self._read()
+
+    @work(thread=True, exclusive=True, group="start-read", exit_on_error=False)
+    def _read(self) -> None:
+        listed = read_folder(self.folder) if self.folder.is_dir() else []
+        self.app.call_from_thread(self._show, listed)
+
+    def _show(self, listed: list[Listed]) -> None:
+        self.listed = listed
+        table = self.query_one(DataTable)
+        table.clear()
+        today = self.app.today()
+        for entry in listed:
+            if entry.session:
+                meeting = entry.session.meeting
+                state = t("start.closed") if meeting.closed else t("start.open")
+                open_actions = sum(a.status == "open" for a in entry.session.actions)
+                overdue = sum(a.is_overdue(today) for a in entry.session.actions)
+                actions = t("start.actions", open=open_actions, overdue=overdue)
+                cells = [format_date(meeting.date), meeting.organisation, state, actions]
+                table.add_row(*(cell(c) for c in cells), cell(entry.path.name, "dim"))
+            else:
+                first = (entry.problems or ["?"])[0]
+                error = f"bold {self.app.theme_variables.get('error', 'red')}"
+                table.add_row(
+                    cell("-"),
+                    cell(first.split(": ", 1)[-1], error),
+                    cell(t("start.broken"), error),
+                    cell(""),
+                    cell(entry.path.name, "dim"),
+                )
+        detail = t("start.empty", prog="interne-klanten") if not listed else t("start.hint")
+        self.query_one("#start-detail", Static).update(Content(detail))
+        table.focus()
+        self.refresh_bindings()
+
+    def _selected(self) -> Listed | None:
+        table = self.query_one(DataTable)
+        if not self.listed or table.cursor_row >= len(self.listed):
+            return None
+        return self.listed[table.cursor_row]
+
+    def _selected_session(self) -> Session | None:
+        entry = self._selected()
+        return entry.session if entry else None
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, _event: DataTable.RowHighlighted) -> None:
+        entry = self._selected()
+        if entry and entry.problems:
+            self.query_one("#start-detail", Static).update(Content("\n".join(entry.problems)))
+        elif entry:
+            self.query_one("#start-detail", Static).update(Content(t("start.hint")))
+        self.refresh_bindings()
+
+    @on(DataTable.RowSelected)
+    def _selected_row(self, _event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        if entry.problems:
+            self.app.notify(t("start.cannot_open", file=entry.path.name), severity="error", markup=False)
+            return
+        self.app.open_session(entry.path)
+
+    def action_new(self) -> None:
+        from tui.app.screens.new_session import NewSessionDialog
+
+        self.app.push_screen(NewSessionDialog(self.folder), self._created)
+
+    def _created(self, path: Path | None) -> None:
+        if path is not None:
+            self.action_reload()
+            self.app.open_session(path, prepare=True)
+
+    def action_follow_up(self) -> None:
+        entry = self._selected()
+        if entry and entry.session:
+            path = self.app.write_follow_up(entry.path, entry.session)
+            if path is not None:
+                self.action_reload()
+                self.app.open_session(path)
