@@ -19,7 +19,12 @@ from typing import Sequence
 from tui import __version__, i18n
 from tui.i18n import t
 
-COMMAND_MODULES: dict[str, str] = {}
+COMMAND_MODULES: dict[str, str] = {
+    "follow-up": "tui.commands.followup",
+    "compare": "tui.commands.compare",
+    "summary": "tui.commands.summary",
+    "worksheet": "tui.commands.worksheet",
+}
 """Subcommands in their own module (see :mod:`tui.commands`): command name -> module."""
 
 COMMANDS = ("open", "new", "check", "fmt", *COMMAND_MODULES)
@@ -169,38 +174,41 @@ def cmd_open(file: str | None) -> int:
 
 def cmd_new(organisation: str, on: str | None, folder: str) -> int:
     from tui.core.chain import new_session
-    from tui.core.text import slugify
-    from tui.storage.toml_format import dumps_session
 
     try:
         day = date.fromisoformat(on) if on else date.today()
     except ValueError:
         _error(t("cli.new.bad_date", value=on))
         return 2
-    slug = slugify(organisation)
-    if not slug:
-        _error(t("cli.new.bad_name", value=organisation))
+    from tui.storage.files import session_file_name
+
+    try:
+        session_file_name(organisation, day)
+    except ValueError as error:  # no letters or digits: a usage error, like a bad date
+        _error(str(error))
         return 2
-    # The slug has only [a-z0-9-], so the name cannot leave the folder.
-    target = Path(folder) / f"{day.isoformat()}-{slug}.toml"
-    try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        _error(t("cli.new.no_folder", folder=folder, error=error.strerror or error))
-        return 1
-    text = dumps_session(new_session(organisation, day))
-    try:
-        # "x": refuse to overwrite, decided by the operating system, not by an earlier check.
-        with open(target, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    except FileExistsError:
-        _error(t("cli.new.exists", path=target))
-        return 1
-    except OSError as error:
-        _error(t("save.failed", error=error.strerror or error))
+    target = write_new_session(new_session(organisation, day), Path(folder), "cli.new.exists")
+    if target is None:
         return 1
     print(t("cli.new.created", path=target))
     return 0
+
+
+def write_new_session(session, folder: Path, exists_message: str) -> Path | None:
+    """Create the session's file in ``folder`` (see :mod:`tui.storage.files`); on failure print
+    why (``exists_message`` when the name is taken) and return None."""
+    from tui.storage.files import create_session_file, session_file_name
+
+    try:
+        return create_session_file(folder, session)
+    except FileExistsError:
+        name = session_file_name(session.meeting.organisation, session.meeting.date)
+        _error(t(exists_message, path=folder / name))
+    except ValueError as error:
+        _error(str(error))
+    except OSError as error:
+        _error(t("cli.new.no_folder", folder=folder, error=error.strerror or error))
+    return None
 
 
 def cmd_check(files: Sequence[str]) -> int:

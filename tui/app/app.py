@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from tui.app.autosave import AutoSaver
+from tui.app.bindings import localize_bindings
 from tui.app.clock import MeetingClock
 from tui.app.screens.dialogs import ConflictDialog
 from tui.app.screens.start import StartScreen
@@ -41,16 +42,16 @@ class InterneKlantenApp(App):
     TITLE = "Interne klanten"
 
     BINDINGS = [
-        Binding("ctrl+q", "quit", t("key.quit"), id="app.quit", priority=True),
-        Binding("f1,question_mark", "help", t("key.help"), id="app.help"),
-        Binding("ctrl+z", "undo", t("key.undo"), id="app.undo"),
-        Binding("ctrl+y", "redo", t("key.redo"), id="app.redo"),
-        Binding("ctrl+s", "save", t("key.save"), show=False, id="app.save"),
-        Binding("A", "screen('actions')", t("key.actions"), id="app.actions"),
-        Binding("f2", "screen('meeting')", t("key.meeting"), id="app.meeting"),
-        Binding("f3", "screen('chain')", t("key.chain"), id="app.chain"),
-        Binding("f4", "script", t("key.script"), id="app.script"),
-        Binding("f5", "screen('closing')", t("key.closing"), id="app.closing"),
+        Binding("ctrl+q", "quit", "key.quit", id="app.quit", priority=True),
+        Binding("f1,question_mark", "help", "key.help", id="app.help"),
+        Binding("ctrl+z", "undo", "key.undo", id="app.undo"),
+        Binding("ctrl+y", "redo", "key.redo", id="app.redo"),
+        Binding("ctrl+s", "save", "key.save", show=False, id="app.save"),
+        Binding("A", "screen('actions')", "key.actions", id="app.actions"),
+        Binding("f2", "screen('meeting')", "key.meeting", id="app.meeting"),
+        Binding("f3", "screen('chain')", "key.chain", id="app.chain"),
+        Binding("f4", "script", "key.script", id="app.script"),
+        Binding("f5", "screen('closing')", "key.closing", id="app.closing"),
     ]
 
     def __init__(
@@ -61,6 +62,7 @@ class InterneKlantenApp(App):
         config: Config | None = None,
         today: date | None = None,
     ) -> None:
+        localize_bindings()  # before any widget copies its bindings
         super().__init__()
         self.folder = folder
         self.config = config or Config()

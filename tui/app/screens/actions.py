@@ -32,11 +32,11 @@ class ActionsScreen(Screen):
     app: InterneKlantenApp
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="actions.back"),
-        Binding("s", "sort", t("key.sort"), id="actions.sort"),
-        Binding("x", "done", t("key.done"), id="actions.done"),
-        Binding("o", "reopen", t("key.reopen"), id="actions.reopen"),
-        Binding("d", "drop", t("key.drop"), id="actions.drop"),
+        Binding("escape", "app.pop_screen", "key.back", id="actions.back"),
+        Binding("s", "sort", "key.sort", id="actions.sort"),
+        Binding("x", "done", "key.done", id="actions.done"),
+        Binding("o", "reopen", "key.reopen", id="actions.reopen"),
+        Binding("d", "drop", "key.drop", id="actions.drop"),
     ]
 
     def __init__(self) -> None:

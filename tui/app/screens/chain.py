@@ -36,9 +36,9 @@ class ChainScreen(Screen):
     app: InterneKlantenApp
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="chain.back"),
-        Binding("ctrl+up,shift+up", "move(-1)", t("key.move_up"), id="chain.up"),
-        Binding("ctrl+down,shift+down", "move(1)", t("key.move_down"), id="chain.down"),
+        Binding("escape", "app.pop_screen", "key.back", id="chain.back"),
+        Binding("ctrl+up,shift+up", "move(-1)", "key.move_up", id="chain.up"),
+        Binding("ctrl+down,shift+down", "move(1)", "key.move_down", id="chain.down"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -32,7 +32,7 @@ FOLLOW_UP_MONTHS = 3
 class ClosingScreen(Screen):
     app: InterneKlantenApp
 
-    BINDINGS = [Binding("escape", "app.pop_screen", t("key.back"), id="closing.back")]
+    BINDINGS = [Binding("escape", "app.pop_screen", "key.back", id="closing.back")]
 
     def compose(self) -> ComposeResult:
         yield Static(Content(t("closing.heading")), classes="screen-title")

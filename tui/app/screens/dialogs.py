@@ -18,7 +18,7 @@ from tui.i18n import t
 class TextPrompt(ModalScreen[str | None]):
     """Ask for one line of text; dismisses with the text, or None on escape."""
 
-    BINDINGS = [Binding("escape", "cancel", t("key.cancel"), id="dialog.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
 
     def __init__(self, question: str, placeholder: str = "") -> None:
         super().__init__(classes="dialog")
@@ -41,7 +41,7 @@ class TextPrompt(ModalScreen[str | None]):
 class ChoiceDialog(ModalScreen[str | None]):
     """Choose one of a few options (a list, so that it works with the keys alone)."""
 
-    BINDINGS = [Binding("escape", "cancel", t("key.cancel"), id="dialog.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
 
     def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
         super().__init__(classes="dialog")
@@ -68,8 +68,8 @@ class ConflictDialog(ModalScreen[str]):
     """The file changed on disk: reload it, or keep this version as a copy. Never overwrite."""
 
     BINDINGS = [
-        Binding("r", "choose('reload')", t("conflict.reload"), id="conflict.reload"),
-        Binding("k", "choose('copy')", t("conflict.copy"), id="conflict.copy"),
+        Binding("r", "choose('reload')", "conflict.reload", id="conflict.reload"),
+        Binding("k", "choose('copy')", "conflict.copy", id="conflict.copy"),
     ]
 
     def __init__(self, file: str) -> None:

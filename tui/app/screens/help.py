@@ -19,7 +19,9 @@ def keys_of(screen: Screen) -> list[tuple[str, str]]:
     seen: dict[str, list[str]] = {}
     for key, active in screen.active_bindings.items():
         description = active.binding.description
-        if not description:
+        # only the project's own keys (their ids have a dot: "item.new"); Textual's generic ones
+        # (focus next, copy) would be English in a Dutch screen and are not about the meeting
+        if not description or "." not in (active.binding.id or ""):
             continue
         display = screen.app.get_key_display(active.binding)
         seen.setdefault(description, [])
@@ -30,7 +32,7 @@ def keys_of(screen: Screen) -> list[tuple[str, str]]:
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape,f1,question_mark", "dismiss(None)", t("key.close_help"), id="help.close"),
+        Binding("escape,f1,question_mark", "dismiss(None)", "key.close_help", id="help.close"),
     ]
 
     def __init__(self, keys: list[tuple[str, str]]) -> None:

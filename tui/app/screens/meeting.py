@@ -35,8 +35,8 @@ class MeetingScreen(Screen):
     app: InterneKlantenApp
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", t("key.back"), id="meeting.back"),
-        Binding("p", "presence", t("key.presence"), id="meeting.presence"),
+        Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
+        Binding("p", "presence", "key.presence", id="meeting.presence"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class NewSessionDialog(ModalScreen[Path | None]):
     app: InterneKlantenApp
 
-    BINDINGS = [Binding("escape", "cancel", t("key.cancel"), id="dialog.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
 
     def __init__(self, folder: Path) -> None:
         super().__init__(classes="dialog")

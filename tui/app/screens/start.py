@@ -37,8 +37,13 @@ class Listed:
     problems: list[str] | None = None
 
     def sort_key(self) -> tuple:
-        on = self.session.meeting.date if self.session else date.min
-        return (on, self.path.name)
+        """Newest first by meeting date; a broken file by the date in its name, if it has one."""
+        if self.session:
+            return (self.session.meeting.date, self.path.name)
+        try:
+            return (date.fromisoformat(self.path.name[:10]), self.path.name)
+        except ValueError:
+            return (date.min, self.path.name)
 
 
 def read_folder(folder: Path) -> list[Listed]:
@@ -62,10 +67,10 @@ class StartScreen(Screen):
     app: InterneKlantenApp
 
     BINDINGS = [
-        Binding("enter", "open", t("key.open"), id="start.open", show=True),
-        Binding("n", "new", t("key.new_session"), id="start.new"),
-        Binding("v", "follow_up", t("key.follow_up"), id="start.follow_up"),
-        Binding("f5", "reload", t("key.reload"), id="start.reload"),
+        Binding("enter", "open", "key.open", id="start.open", show=True),
+        Binding("n", "new", "key.new_session", id="start.new"),
+        Binding("v", "follow_up", "key.follow_up", id="start.follow_up"),
+        Binding("f5", "reload", "key.reload", id="start.reload"),
     ]
 
     def __init__(self, folder: Path) -> None:

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, Static
 
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
 from tui.app.rows import action_rows, expectation_rows, item_rows
@@ -36,8 +36,10 @@ class WorkshopScreen(Screen):
     app: InterneKlantenApp
 
     BINDINGS = [
-        Binding("left", "step(-1)", t("key.previous"), id="step.previous"),
-        Binding("right", "step(1)", t("key.next"), id="step.next"),
+        # priority: the scroll container around the tables binds left/right too; in a text field
+        # check_action gives the keys back to the field
+        Binding("left", "step(-1)", "key.previous", id="step.previous", priority=True),
+        Binding("right", "step(1)", "key.next", id="step.next", priority=True),
         *[Binding(str(n), f"jump({n - 1})", show=False, id=f"step.jump{n}") for n in range(1, 10)],
     ]
 
@@ -83,6 +85,8 @@ class WorkshopScreen(Screen):
     # --- moving ----------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "step":
+            return not isinstance(self.focused, Input)
         if action == "jump":
             return int(parameters[0]) <= len(self.session.steps)  # type: ignore[arg-type]
         return True

@@ -81,6 +81,9 @@ class ChainBar(HorizontalScroll):
         super().__init__(**kwargs)
         self.can_focus = False
         self._boxes: list[StepBox] = []
+        self._arrows: list[Static] = []
+        """``_arrows[i]`` stands before ``_boxes[i]`` (the first is never mounted)."""
+        self._shown = 0
 
     def compose(self) -> ComposeResult:
         return iter(())
@@ -89,10 +92,10 @@ class ChainBar(HorizontalScroll):
     """Narrowest box: "1 Aanvraag" and "8 · 1 open" still fit; below that the row scrolls."""
 
     def on_resize(self) -> None:
-        self._size_boxes()
+        self._size_boxes(self._shown)
 
-    def _size_boxes(self) -> None:
-        count = len(self._boxes)
+    def _size_boxes(self, count: int) -> None:
+        self._shown = count
         if not count:
             return
         width = max(self.MIN_BOX, (self.size.width - (count - 1)) // count)
@@ -100,23 +103,25 @@ class ChainBar(HorizontalScroll):
             box.styles.width = width
 
     def show(self, boxes: list[BoxInfo], current: int, customer_index: int) -> None:
-        """Show ``boxes`` (the last is the external customer) with ``current`` highlighted."""
-        if len(boxes) != len(self._boxes):
-            self.remove_children()
-            self._boxes = []
-            widgets: list[Widget] = []
-            for index, info in enumerate(boxes):
-                if index:
-                    widgets.append(Static("→", classes="arrow"))
-                box = StepBox(
-                    index, info, id=f"box-{index}", classes="-customer" if index == customer_index else ""
-                )
-                self._boxes.append(box)
-                widgets.append(box)
-            self.mount_all(widgets)
-            self._size_boxes()
-        for index, (box, info) in enumerate(zip(self._boxes, boxes)):
-            box.set_info(info)
-            box.set_class(index == current, "-current")
-        if 0 <= current < len(self._boxes):
+        """Show ``boxes`` (the last is the external customer) with ``current`` highlighted.
+
+        Boxes are reused and only added or hidden when the number of steps changes: removing
+        and mounting in one go would meet the old box's id before it is gone."""
+        while len(self._boxes) < len(boxes):
+            index = len(self._boxes)
+            box = StepBox(index, boxes[index], id=f"box-{index}")
+            self._arrows.append(Static("→", classes="arrow"))
+            self._boxes.append(box)
+            self.mount_all([self._arrows[-1], box] if index else [box])
+        for index, box in enumerate(self._boxes):
+            shown = index < len(boxes)
+            box.display = shown
+            if index:
+                self._arrows[index].display = shown
+            if shown:
+                box.set_info(boxes[index])
+                box.set_class(index == current, "-current")
+                box.set_class(index == customer_index, "-customer")
+        self._size_boxes(len(boxes))
+        if 0 <= current < len(boxes):
             self.call_after_refresh(self.scroll_to_widget, self._boxes[current], animate=False)

@@ -27,7 +27,7 @@ from textual.widgets import DataTable, Label, Static
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.suggest import NameSuggester
 from tui.core.dates import DateError, format_date, parse_date
-from tui.i18n import t
+from tui.i18n import has, t
 
 NEW_ROW = "+"
 DATE_WIDTH = 10
@@ -66,6 +66,11 @@ EXTRA_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
 """Columns shown but not edited in the form: (field name, width)."""
 
 
+def _header(name: str) -> str:
+    """A column's header: its short name where the form's placeholder is longer."""
+    return t(f"column.{name}") if has(f"column.{name}") else t(f"field.{name}")
+
+
 @dataclass
 class Row:
     """One row as the screen hands it over: a key (the item id) and the field values."""
@@ -87,10 +92,10 @@ class ItemGrid(DataTable, inherit_bindings=False):
         Binding("pagedown", "page_down", show=False),
         Binding("home", "scroll_top", show=False),
         Binding("end", "scroll_bottom", show=False),
-        Binding("enter", "select_cursor", t("key.edit"), id="item.edit"),
-        Binding("n", "new_item", t("key.new"), id="item.new"),
-        Binding("delete,backspace", "delete_item", t("key.delete"), id="item.delete"),
-        Binding("a", "make_action", t("key.make_action"), id="item.make_action"),
+        Binding("enter", "select_cursor", "key.edit", id="item.edit"),
+        Binding("n", "new_item", "key.new", id="item.new"),
+        Binding("delete,backspace", "delete_item", "key.delete", id="item.delete"),
+        Binding("a", "make_action", "key.make_action", id="item.make_action"),
     ]
 
     def __init__(self, section: ItemSection, **kwargs) -> None:
@@ -124,7 +129,7 @@ class ItemForm(Horizontal):
     BINDINGS = [
         Binding("tab", "next_field", show=False, priority=True),
         Binding("shift+tab", "previous_field", show=False, priority=True),
-        Binding("escape", "cancel", t("key.cancel"), id="form.cancel"),
+        Binding("escape", "cancel", "key.cancel", id="form.cancel"),
     ]
 
     def __init__(self, section: ItemSection, **kwargs) -> None:
@@ -228,12 +233,13 @@ class ItemSection(Vertical):
 
     def show(self, rows: list[Row], *, names: list[str] | None = None, today: date | None = None) -> None:
         """Show ``rows``; the cursor stays on the same item where it can."""
+        keep = self.current_key()  # of the rows shown until now
         self.rows = rows
         if names is not None:
             self.names = names
         if today is not None:
             self.today = today
-        self._rebuild(keep=self.current_key())
+        self._rebuild(keep=keep)
 
     def current_key(self) -> str | None:
         grid = self.grid
@@ -269,9 +275,9 @@ class ItemSection(Vertical):
         id_width = 12 if self.kind == "steps" else 4
         grid.add_column(Text(t("column.id") if self.kind in SHOW_IDS else ""), width=id_width, key="id")
         for field, width in zip(self.fields, self._widths()):
-            grid.add_column(Text(t(f"field.{field.name}")), width=width, key=field.name)
+            grid.add_column(Text(_header(field.name)), width=width, key=field.name)
         for name, width in EXTRA_COLUMNS.get(self.kind, ()):
-            grid.add_column(Text(t(f"field.{name}")), width=width, key=name)
+            grid.add_column(Text(_header(name)), width=width, key=name)
         error = self.app.theme_variables.get("error", "red") if self.is_attached else "red"
         # Wide (a projector): rows wrap and show everything. Narrow: one line a row, so that
         # a useful number of rows fits; the form shows the whole text.

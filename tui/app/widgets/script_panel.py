@@ -22,8 +22,8 @@ from tui.i18n import t
 
 class ScriptPanel(Vertical):
     BINDINGS = [
-        Binding("space", "tick", t("key.tick"), id="script.tick"),
-        Binding("t", "timebox", t("key.timebox"), id="script.timebox"),
+        Binding("space", "tick", "key.tick", id="script.tick"),
+        Binding("t", "timebox", "key.timebox", id="script.timebox"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -1,0 +1,41 @@
+"""Key descriptions in the chosen language.
+
+Textual merges a class's ``BINDINGS`` once, when the class is created, and every widget copies
+that merge when it is made. Our bindings therefore carry a message key as their description
+(``Binding("n", "new_item", "key.new", id="item.new")``); :func:`localize_bindings`, called by
+the app before it builds anything, redoes the merge for the project's classes with the texts of
+the current language. Textual's own bindings keep their descriptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.binding import BindingsMap
+from textual.dom import DOMNode
+
+from tui import i18n
+
+
+def _subclasses(cls: type) -> list[type]:
+    found = []
+    for sub in cls.__subclasses__():
+        found.append(sub)
+        found.extend(_subclasses(sub))
+    return found
+
+
+def localize_bindings() -> None:
+    for cls in _subclasses(DOMNode):
+        if not cls.__module__.startswith("tui."):
+            continue
+        merged = cls._merge_bindings()
+        cls._merged_bindings = BindingsMap.from_keys(
+            {
+                key: [
+                    replace(b, description=i18n.t(b.description)) if i18n.has(b.description) else b
+                    for b in bindings
+                ]
+                for key, bindings in merged.key_to_bindings.items()
+            }
+        )

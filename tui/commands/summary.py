@@ -1,0 +1,248 @@
+"""``interne-klanten summary FILE [--format F] [--output PATH] [--force] [--worksheet]``.
+
+After the meeting: the summary on screen (the default), the memo for all employees (markdown), a
+printable page (html), the action points for a spreadsheet (csv) and the follow-up with the
+action deadlines for the calendar (ics). ``--worksheet`` (or ``interne-klanten worksheet FILE``)
+makes the worksheet to hand out before the meeting.
+
+Where the output goes: text (the summary, the memo) to standard output unless ``--output`` names a
+file; html, csv and ics need ``--output``, or standard output that is not a terminal (a pipe or a
+redirect), so that a page of HTML never scrolls over the screen. An existing output file is not
+overwritten without ``--force``, and never the session file itself.
+
+Exit status: 0 done, 1 the session or the output file could not be read or written (every problem
+printed as ``check`` prints it, never a traceback), 2 a wrong call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.i18n import t
+from tui.reports import texts_summary  # noqa: F401  (registers the help texts)
+
+if TYPE_CHECKING:
+    from tui.core.model import Session
+
+HELP = "summary.cli.help"
+FORMATS = ("terminal", "markdown", "html", "csv", "ics")
+SUFFIXES = {"terminal": ".txt", "markdown": ".md", "html": ".html", "csv": ".csv", "ics": ".ics"}
+NOT_FOR_A_TERMINAL = ("html", "csv", "ics")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar=t("cli.metavar.file"), help=t("export.file"))
+    parser.add_argument(
+        "--format", "--vorm", choices=FORMATS, default=None, help=t("export.format")
+    )
+    add_output_arguments(parser)
+    parser.add_argument(
+        "--worksheet", "--werkblad", action="store_true", help=t("export.worksheet")
+    )
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--output`` and ``--force``, shared with ``worksheet``."""
+    parser.add_argument("--output", "-o", metavar=t("export.metavar.path"), help=t("export.output"))
+    parser.add_argument("--force", action="store_true", help=t("export.force"))
+
+
+def run(args: argparse.Namespace) -> int:
+    form = args.format or ("html" if args.worksheet else "terminal")
+    if args.worksheet and form != "html":
+        _error(t("export.worksheet_format"))
+        return 2
+    return export(
+        Path(args.file), form, output=args.output, force=args.force, worksheet=args.worksheet
+    )
+
+
+def _error(message: str) -> None:
+    from tui.cli import PROG
+
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def export(
+    path: Path, form: str, *, output: str | None, force: bool, worksheet: bool = False
+) -> int:
+    """Read the session at ``path`` and write it in ``form`` to ``output`` or standard output."""
+    if output is None and form in NOT_FOR_A_TERMINAL and _stdout_is_terminal():
+        example = path.with_suffix(SUFFIXES[form]).name
+        _error(t("export.not_for_terminal", format=form, example=example))
+        return 2
+    target = Path(output) if output is not None else None
+    if target is not None:
+        status = _check_target(path, target, force)
+        if status:
+            return status
+
+    from tui.storage.toml_format import SessionFileError, load_session
+
+    try:
+        session = load_session(path)
+    except SessionFileError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(t("export.fix_first", file=path), file=sys.stderr)
+        return 1
+    today = date.today()
+
+    if form == "terminal" and target is None:
+        return _print_summary(path, session, today)
+    data = render(path, session, form, today=today, worksheet=worksheet)
+    if target is None:
+        return _to_stdout(data)
+    return _to_file(target, data, force)
+
+
+def render(
+    path: Path, session: Session, form: str, *, today: date, worksheet: bool = False
+) -> bytes:
+    """The bytes of one export of ``session`` (read from ``path``, for its previous session)."""
+    if form == "csv":
+        from tui.reports.actions_csv import actions_csv_bytes
+
+        return actions_csv_bytes(session)
+    if form == "ics":
+        from tui.reports.calendar import calendar_ics
+
+        return calendar_ics(session, now=datetime.now(UTC))
+    if worksheet:
+        from tui.reports.page import worksheet_html
+
+        return worksheet_html(session).encode("utf-8")
+    previous, previous_name, note = load_previous(path, session)
+    if note and form != "terminal":
+        _error(note)
+    if form == "markdown":
+        from tui.reports.memo import memo_markdown
+
+        text = memo_markdown(session, today=today, previous=previous, previous_name=previous_name)
+    elif form == "html":
+        from tui.reports.page import summary_html
+
+        text = summary_html(session, today=today, previous=previous, previous_name=previous_name)
+    else:  # the terminal summary into a file: plain, at 80 columns
+        import io
+
+        from tui.reports.summary import make_console, print_summary
+
+        buffer = io.StringIO()
+        console = make_console(buffer, width=80, plain=True)
+        print_summary(
+            session, console, today=today, previous=previous, previous_name=previous_name, note=note
+        )
+        text = buffer.getvalue()
+    return text.encode("utf-8")
+
+
+def load_previous(path: Path, session: Session) -> tuple[Session | None, str, str]:
+    """The session this one follows up, when its file lies next to it: ``(session, name, note)``.
+
+    A missing or broken previous file is no reason to fail the summary: ``note`` says why the
+    "since last time" block is absent. The name has no folder part (the reader checks that), so
+    the file is looked up only beside the session.
+    """
+    name = session.meeting.previous
+    if not name:
+        return None, "", ""
+    candidate = path.parent / name
+    if not candidate.is_file():
+        return None, name, t("summary.previous_missing", file=name)
+    from tui.storage.toml_format import SessionFileError, load_session
+
+    try:
+        return load_session(candidate), name, ""
+    except SessionFileError:
+        return None, name, t("summary.previous_broken", file=name)
+
+
+def _print_summary(path: Path, session: Session, today: date) -> int:
+    from tui.reports.summary import make_console, print_summary
+
+    previous, previous_name, note = load_previous(path, session)
+    console = make_console()
+    try:
+        print_summary(
+            session, console, today=today, previous=previous, previous_name=previous_name, note=note
+        )
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _closed_pipe()
+    return 0
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _check_target(source: Path, target: Path, force: bool) -> int:
+    try:
+        same = target.exists() and os.path.samefile(source, target)
+    except OSError:
+        same = False
+    if same:
+        _error(t("export.same_as_input", path=target))
+        return 1
+    if target.exists() and not force:
+        _error(t("export.exists", path=target))
+        return 1
+    return 0
+
+
+def _to_stdout(data: bytes) -> int:
+    try:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:
+            sys.stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:
+            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+    except BrokenPipeError:
+        return _closed_pipe()
+    return 0
+
+
+def _to_file(target: Path, data: bytes, force: bool) -> int:
+    """Write ``data``; without ``force`` the operating system refuses an existing file ("x")."""
+    from tui.storage.atomic import atomic_write
+
+    try:
+        if force:
+            atomic_write(target, data)
+        else:
+            with open(target, "xb") as handle:
+                try:
+                    handle.write(data)
+                except OSError:
+                    target.unlink(missing_ok=True)  # no half-written export (a full disk)
+                    raise
+    except FileExistsError:
+        _error(t("export.exists", path=target))
+        return 1
+    except OSError as error:
+        _error(t("export.failed", path=target, error=error.strerror or error))
+        return 1
+    print(t("export.written", path=target))
+    return 0
+
+
+def _closed_pipe() -> int:
+    """The reader went away (``summary … | head``): stop quietly; the final flush goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
