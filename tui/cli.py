@@ -154,22 +154,44 @@ def cmd_open(file: str | None) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     path = Path(file) if file else None
+    recover = None
     if path is not None:
         from tui.storage.toml_format import SessionFileError, load_session_and_bytes
 
         try:
             load_session_and_bytes(path)  # a bad file is reported here, before the screen opens
         except SessionFileError as error:
-            for problem in error.problems:
-                print(problem, file=sys.stderr)
-            print(t("cli.open.fix_first", file=file), file=sys.stderr)
-            return 1
+            if not path.exists() and _has_recovery(path):
+                print(t("recovery.cli_missing", file=file), file=sys.stderr)
+                path, recover = None, path  # the app offers the copy; putting it back writes it
+            else:
+                for problem in error.problems:
+                    print(problem, file=sys.stderr)
+                print(t("cli.open.fix_first", file=file), file=sys.stderr)
+                return 1
     from tui.app.app import InterneKlantenApp  # Textual only loads when the app runs
 
-    folder = path.parent if path is not None else Path("sessions")
-    app = InterneKlantenApp(folder=folder, path=path, config=config)
-    app.run()
+    folder = (path or recover).parent if (path or recover) is not None else Path("sessions")
+    app = InterneKlantenApp(folder=folder, path=path, config=config, recover=recover)
+    # Textual handles errors inside the app (see tui.app.crash); these are for what escapes
+    # run() itself, such as a KeyboardInterrupt from ``kill -INT``: keep the work first.
+    try:
+        app.run()
+    except Exception as error:
+        app._handle_exception(error)  # the work, the report and a short message, no traceback
+        app._print_error_renderables()
+        return 1
+    except BaseException:
+        app.keep_work()
+        raise
     return app.return_code or 0
+
+
+def _has_recovery(path: Path) -> bool:
+    from tui.storage.recovery import entries_for
+
+    entries, damaged = entries_for(path)
+    return bool(entries or damaged)
 
 
 def cmd_new(organisation: str, on: str | None, folder: str) -> int:

@@ -570,6 +570,92 @@ register(
             "Alle opdrachten staan in het opdrachtenpalet: ctrl+p. Sluiten: esc.",
             "Every command is in the command palette: ctrl+p. Close: esc.",
         ),
+        # --- reports and the action review in the app (app/screens/report.py, review.py) ---
+        "key.summary": ("Samenvatting", "Summary"),
+        "key.export": ("Exporteren", "Export"),
+        "key.compare": ("Vergelijken", "Compare"),
+        "key.review": ("Actiereview", "Action review"),
+        "key.review_done": ("Gedaan", "Done"),
+        "key.review_open": ("Nog open", "Still open"),
+        "key.review_drop": ("Vervalt", "Drop"),
+        "key.next_action": ("Volgende", "Next"),
+        "key.previous_action": ("Vorige", "Previous"),
+        "command.summary": (
+            "De samenvatting van deze sessie (F6), om te lezen of te exporteren",
+            "The summary of this session (F6), to read or export",
+        ),
+        "command.export": (
+            "Memo, printpagina, werkblad, CSV of agenda-bestand maken",
+            "Make the memo, printable page, worksheet, CSV or calendar file",
+        ),
+        "command.compare": (
+            "Wat is er veranderd sinds de vorige sessie? (F7)",
+            "What changed since the previous session? (F7)",
+        ),
+        "command.review": (
+            "De open actiepunten van de vorige keer een voor een langslopen (F8)",
+            "Walk through last time's open action points one by one (F8)",
+        ),
+        "report.making": ("Bezig…", "Working…"),
+        "report.summary_title": ("Samenvatting · e exporteert · esc terug", "Summary · e exports · esc back"),
+        "report.compare_title": ("Vergelijking: {old} → {new} · esc terug", "Comparison: {old} → {new} · esc back"),
+        "report.no_previous": (
+            "Deze sessie volgt geen eerdere sessie op.",
+            "This session does not follow up an earlier one.",
+        ),
+        "report.no_other": ("Er is geen andere sessie om mee te vergelijken.", "There is no other session to compare with."),
+        "report.choose_old": ("Vergelijk {file} met:", "Compare {file} with:"),
+        "export.dialog_title": ("Exporteren: kies wat en waarheen", "Export: choose what and where"),
+        "export.dialog_file": ("Bestand (enter schrijft)", "File (enter writes)"),
+        "export.format.markdown": ("Memo voor alle medewerkers (Markdown)", "Memo for all employees (Markdown)"),
+        "export.format.html": ("Samenvatting om te printen (HTML)", "Printable summary (HTML)"),
+        "export.format.worksheet": ("Werkblad om uit te delen (HTML)", "Worksheet to hand out (HTML)"),
+        "export.format.csv": ("Actiepunten voor de spreadsheet (CSV)", "Action points for the spreadsheet (CSV)"),
+        "export.format.ics": ("Vervolgafspraak en deadlines (agenda, ICS)", "Follow-up and deadlines (calendar, ICS)"),
+        "export.format.text": ("Samenvatting als tekst", "Summary as text"),
+        "export.name.markdown": ("memo", "memo"),
+        "export.name.html": ("samenvatting", "summary"),
+        "export.name.worksheet": ("werkblad", "worksheet"),
+        "export.name.csv": ("acties", "actions"),
+        "export.name.ics": ("agenda", "calendar"),
+        "export.name.text": ("samenvatting", "summary"),
+        "review.heading": (
+            "Actiereview: de open actiepunten van de vorige keer (Afspraken nakomen)",
+            "Action review: last time's open action points (keep agreements)",
+        ),
+        "review.keys": (
+            "g gedaan · o nog open (nieuwe datum) · v vervalt (met reden) · → volgende · ← vorige · esc klaar",
+            "g done · o still open (new date) · v dropped (with a reason) · → next · ← previous · esc finish",
+        ),
+        "review.card": (
+            "[b]Actiepunt $number van $total · $id[/b]\n\n[b]$what[/b]\n\nwie: $who\nstap: $step\n"
+            "klaar op: $due\nstatus: $status $done\nnotitie: $note\n\n$answer",
+            "[b]Action point $number of $total · $id[/b]\n\n[b]$what[/b]\n\nwho: $who\nstep: $step\n"
+            "due: $due\nstatus: $status $done\nnote: $note\n\n$answer",
+        ),
+        "review.overdue": ("TE LAAT", "OVERDUE"),
+        "review.answer.done": ("✔ gedaan", "✔ done"),
+        "review.answer.open": ("… nog open", "… still open"),
+        "review.answer.dropped": ("✘ vervallen", "✘ dropped"),
+        "review.finished": (
+            "Klaar: {total} actiepunten langsgelopen: {done} gedaan, {open} nog open, {dropped} vervallen. "
+            "Esc gaat terug naar het werkscherm.",
+            "Finished: {total} action points reviewed: {done} done, {open} still open, {dropped} dropped. "
+            "Esc goes back to the workshop.",
+        ),
+        "review.nothing": (
+            "Geen open actiepunten van de vorige keer.",
+            "No open action points from last time.",
+        ),
+        "review.ask_done": ("Wanneer was het klaar?", "When was it done?"),
+        "review.today": ("leeg: vandaag", "empty: today"),
+        "review.ask_due": ("Nieuwe datum?", "New due date?"),
+        "review.keep_date": ("leeg: datum blijft", "empty: keep the date"),
+        "review.ask_reason": ("Waarom vervalt het?", "Why is it dropped?"),
+        "export.exists_app": (
+            "{path} bestaat al; kies een andere naam",
+            "{path} already exists; choose another name",
+        ),
         # --- the command line (cli.py) ---
         "cli.description": (
             "Interne klanten: leg per processtap vast wat de interne klant nodig heeft, "
@@ -702,6 +788,126 @@ register(
         "argparse.invalid %(type)s value: %(value)r": (
             "ongeldige waarde voor %(type)s: %(value)r",
             "invalid %(type)s value: %(value)r",
+        ),
+        # --- when something goes wrong: recovery copies, crashes, signals, disk errors ---
+        # (storage/recovery.py, storage/atomic.py, app/crash.py, app/screens/recovery.py)
+        "file.not_regular": (
+            "dit is geen gewoon bestand (maar een apparaat of een pijp)",
+            "this is not a regular file (but a device or a pipe)",
+        ),
+        "save.error.full": ("de schijf is vol", "the disk is full"),
+        "save.error.read_only": ("de schijf of map is alleen-lezen", "the disk or folder is read-only"),
+        "save.error.no_permission": (
+            "geen toestemming om in deze map te schrijven",
+            "no permission to write in this folder",
+        ),
+        "save.error.no_folder": (
+            "de map bestaat niet (meer); is de stick of netwerkschijf weg?",
+            "the folder does not exist (any more); was the stick or network drive removed?",
+        ),
+        "save.error.device": (
+            "de schijf reageert niet; is de stick of netwerkschijf weg?",
+            "the disk does not respond; was the stick or network drive removed?",
+        ),
+        "recovery.question": (
+            "De app is gestopt voordat deze wijzigingen in {file} stonden. Kies een versie om "
+            "terug te zetten, of houd het bestand zoals het is.",
+            "The app stopped before these changes were in {file}. Choose a version to put back, "
+            "or keep the file as it is.",
+        ),
+        "recovery.restore": ("Terugzetten", "Put back"),
+        "recovery.keep": ("Bestand houden", "Keep the file"),
+        "recovery.decide_later": ("Later beslissen", "Decide later"),
+        "recovery.today": ("vandaag", "today"),
+        "recovery.count.needs": ("behoeften {old} → {new}", "needs {old} → {new}"),
+        "recovery.count.asks": ("verwachtingen {old} → {new}", "asks {old} → {new}"),
+        "recovery.count.info": ("afspraken {old} → {new}", "agreements {old} → {new}"),
+        "recovery.count.actions": ("actiepunten {old} → {new}", "action points {old} → {new}"),
+        "recovery.count.steps": ("stappen {old} → {new}", "steps {old} → {new}"),
+        "recovery.count.participants": ("deelnemers {old} → {new}", "participants {old} → {new}"),
+        "recovery.count.feedback": ("slotronde {old} → {new}", "closing round {old} → {new}"),
+        "recovery.lines_changed": ("{count} regel(s) gewijzigd", "{count} line(s) changed"),
+        "recovery.more_lines": ("… en nog {count} regel(s)", "… and {count} more line(s)"),
+        "recovery.no_file": (
+            "het bestand bestaat niet meer; terugzetten schrijft het opnieuw",
+            "the file no longer exists; putting this back writes it again",
+        ),
+        "recovery.unreadable": (
+            "deze kopie is geen geldige sessie en kan niet worden teruggezet",
+            "this copy is not a valid session and cannot be put back",
+        ),
+        "recovery.damaged": (
+            "Herstelkopieën die niet te lezen zijn (niet verwijderd): {files}",
+            "Recovery copies that cannot be read (not deleted): {files}",
+        ),
+        "recovery.later": (
+            "De herstelkopie blijft bewaard; de app biedt hem de volgende keer weer aan.",
+            "The recovery copy is kept; the app offers it again next time.",
+        ),
+        "recovery.confirm_keep": (
+            "Het bestand houden zoals het is en de {count} herstelde versie(s) verwijderen?",
+            "Keep the file as it is and delete the {count} recovered version(s)?",
+        ),
+        "recovery.keep_confirmed": (
+            "Ja, herstelde versies verwijderen",
+            "Yes, delete the recovered versions",
+        ),
+        "recovery.discarded": (
+            "{count} herstelde versie(s) verwijderd; het bestand is ongewijzigd.",
+            "{count} recovered version(s) deleted; the file is unchanged.",
+        ),
+        "recovery.restored": (
+            "Versie van {time} teruggezet; wordt nu opgeslagen (ongedaan maken kan niet).",
+            "Version of {time} put back; it is being saved now (this cannot be undone).",
+        ),
+        "recovery.kept_disk_copy": (
+            "Het bestand was intussen gewijzigd; die versie is bewaard als {file}.",
+            "The file had changed since; that version is kept as {file}.",
+        ),
+        "recovery.cannot_restore": (
+            "Deze herstelkopie is geen geldige sessie; u vindt hem in {file}.",
+            "This recovery copy is not a valid session; you find it in {file}.",
+        ),
+        "recovery.restore_failed": ("Terugzetten mislukt: {error}", "Putting back failed: {error}"),
+        "recovery.not_written": (
+            "De herstelkopie kon niet worden geschreven ({error}); het opslaan zelf gaat door.",
+            "The recovery copy could not be written ({error}); saving itself goes on.",
+        ),
+        "recovery.cli_missing": (
+            "{file} bestaat niet, maar er is een herstelkopie van; de app biedt hem aan.",
+            "{file} does not exist, but there is a recovery copy of it; the app offers it.",
+        ),
+        "crash.stopped": (
+            "interne-klanten is gestopt door een onverwachte fout ({kind}).",
+            "interne-klanten stopped because of an unexpected error ({kind}).",
+        ),
+        "crash.signal": (
+            "interne-klanten is gestopt op verzoek van het systeem ({name}).",
+            "interne-klanten was stopped by the system ({name}).",
+        ),
+        "crash.work.saved": ("Alles staat in {file}.", "Everything is saved in {file}."),
+        "crash.work.recovery": (
+            "De laatste wijzigingen staan in een herstelkopie; bij de volgende start van {file} "
+            "biedt de app ze aan.",
+            "The last changes are in a recovery copy; the app offers them the next time {file} "
+            "is opened.",
+        ),
+        "crash.work.lost": (
+            "De laatste wijzigingen (van minder dan een seconde) konden niet worden bewaard.",
+            "The last changes (of less than a second) could not be kept.",
+        ),
+        "crash.report": ("Het foutverslag staat in {path}", "The full report is in {path}"),
+        "crash.no_report": (
+            "Het foutverslag kon niet worden geschreven ({error}).",
+            "The report could not be written ({error}).",
+        ),
+        "crash.worker": (
+            "Er ging iets mis op de achtergrond ({kind}); de app werkt door. Het verslag staat in {path}",
+            "Something went wrong in the background ({kind}); the app goes on. The report is in {path}",
+        ),
+        "crash.worker_no_report": (
+            "Er ging iets mis op de achtergrond ({kind}); het verslag kon niet worden geschreven ({error}).",
+            "Something went wrong in the background ({kind}); the report could not be written ({error}).",
         ),
     }
 )

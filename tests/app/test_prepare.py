@@ -13,6 +13,7 @@ from tui.app.screens.closing import ClosingScreen
 from tui.app.screens.dialogs import ChoiceDialog
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.meeting import MeetingScreen
+from tui.app.screens.review import ReviewScreen
 from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.widgets.item_section import ItemSection
@@ -216,6 +217,8 @@ async def test_follow_up_of_the_selected_session_from_the_start_screen(tmp_path)
         await pilot.pause(0.5)
         await pilot.press("v")
         await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)  # the new meeting starts with the agreements
+        await pilot.press("escape")
         assert isinstance(app.screen, WorkshopScreen)
         new = folder / "2026-11-30-installatiebedrijf-van-dijk-zn.toml"
         assert app.saver.path == new

@@ -8,7 +8,6 @@ Screens change the session through ``app.editor`` and redraw when ``app.session_
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable
@@ -21,19 +20,36 @@ from textual.signal import Signal
 from tui.app.autosave import AutoSaver
 from tui.app.bindings import localize_bindings
 from tui.app.clock import MeetingClock
+from tui.app.crash import SafeExit
+from tui.app.screens.actions import ActionsScreen
+from tui.app.screens.chain import ChainScreen
+from tui.app.screens.closing import ClosingScreen
 from tui.app.screens.dialogs import ConflictDialog
+from tui.app.screens.help import HelpScreen, keys_of
+from tui.app.screens.meeting import MeetingScreen
+from tui.app.screens.recovery import offer_recovery
+from tui.app.screens.report import ExportDialog, SummaryScreen, compare_with_previous
+from tui.app.screens.review import ReviewScreen, carried_open_actions
 from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.theme import PROJECTOR
 from tui.config import Config, save_config
 from tui.core.history import SessionEditor
 from tui.core.model import ModelError, Session
+from tui.core.text import clean_line
 from tui.i18n import t
 from tui.storage.atomic import atomic_write
 from tui.storage.toml_format import SessionFileError, dumps_session, load_session, load_session_and_bytes
 
 
-class InterneKlantenApp(App):
+SESSION_ACTIONS = {
+    "screen", "script", "undo", "redo", "save", "close_meeting", "reopen_meeting", "sessions",
+    "summary", "compare", "review",
+}  # fmt: skip
+"""Commands that need an open session."""
+
+
+class InterneKlantenApp(SafeExit, App):
     editor: SessionEditor
     """The open session and its history; set by :meth:`open_session` (screens that use it
     exist only while a session is open)."""
@@ -52,6 +68,9 @@ class InterneKlantenApp(App):
         Binding("f3", "screen('chain')", "key.chain", id="app.chain"),
         Binding("f4", "script", "key.script", id="app.script"),
         Binding("f5", "screen('closing')", "key.closing", id="app.closing"),
+        Binding("f6", "summary", "key.summary", id="app.summary", show=False),
+        Binding("f7", "compare", "key.compare", id="app.compare", show=False),
+        Binding("f8", "review", "key.review", id="app.review", show=False),
     ]
 
     def __init__(
@@ -61,9 +80,13 @@ class InterneKlantenApp(App):
         path: Path | None = None,
         config: Config | None = None,
         today: date | None = None,
+        recover: Path | None = None,
     ) -> None:
+        """``recover``: a session file that does not exist, whose recovery copies to offer."""
         localize_bindings()  # before any widget copies its bindings
         super().__init__()
+        self.install_worker_reporting()
+        self._recover = recover
         self.folder = folder
         self.config = config or Config()
         self._today = today
@@ -79,15 +102,27 @@ class InterneKlantenApp(App):
         if path is not None:  # the CLI has checked the file; a bad one raises SessionFileError
             self._adopt(path, *load_session_and_bytes(path))
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+        """Notifications are plain text unless asked otherwise: they carry file names and
+        messages of the operating system, which are data, not markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def today(self) -> date:
         return self._today or date.today()
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.set_interval(1, self._tick)
+        self.install_signal_handlers()
         self.push_screen(StartScreen(self.folder))
         if self.saver is not None:
             self.push_screen(WorkshopScreen())
+            offer_recovery(self, self.saver.path)
+        elif self._recover is not None:
+            offer_recovery(self, self._recover)
+
+    def on_unmount(self) -> None:
+        self.remove_signal_handlers()
 
     def _tick(self) -> None:
         if self.saver is not None:
@@ -116,6 +151,7 @@ class InterneKlantenApp(App):
         self.push_screen(WorkshopScreen())
         if prepare:
             self.action_screen("meeting")
+        offer_recovery(self, path)
         return True
 
     def _adopt(self, path: Path, session: Session, data: bytes) -> None:
@@ -123,20 +159,18 @@ class InterneKlantenApp(App):
         self.saver = AutoSaver(self, self.editor, path, data)
         self.saver.on_conflict = self._conflict
         self.editor.listeners.append(self.session_changed.publish)
-        self.sub_title = path.name
+        self.sub_title = clean_line(path.name)
 
     def _close_session(self) -> None:
         """Back to the start screen, after writing what the open session still holds."""
         if self.saver is None:
             return
         self.clock.stop()
-        self.saver.save_now()
+        self.saver.save_now()  # if it fails, the recovery copy holds it (offered on reopening)
+        self.saver.close()
         while not isinstance(self.screen, StartScreen):
             self.pop_screen()
         self.saver = None
-
-    def follow_up_available(self) -> bool:
-        return importlib.util.find_spec("tui.core.followup") is not None
 
     def write_follow_up(self, old_path: Path, old: Session) -> Path | None:
         """Write the follow-up session of ``old`` (dated today) next to it; None if that failed."""
@@ -154,7 +188,7 @@ class InterneKlantenApp(App):
     # --- commands --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("screen", "script", "undo", "redo", "save", "close_meeting", "reopen_meeting", "sessions"):
+        if action in SESSION_ACTIONS:
             return self.saver is not None
         return True
 
@@ -166,6 +200,10 @@ class InterneKlantenApp(App):
         for name in ("actions", "meeting", "chain", "closing"):
             yield SystemCommand(t(f"key.{name}"), t(f"command.{name}"), lambda n=name: self.action_screen(n))
         yield SystemCommand(t("key.script"), t("command.script"), self.action_script)
+        yield SystemCommand(t("key.summary"), t("command.summary"), self.action_summary)
+        yield SystemCommand(t("key.export"), t("command.export"), self.action_export)
+        yield SystemCommand(t("key.compare"), t("command.compare"), self.action_compare)
+        yield SystemCommand(t("key.review"), t("command.review"), self.action_review)
         yield SystemCommand(t("key.sessions"), t("command.sessions"), self.action_sessions)
         yield SystemCommand(t("key.undo"), t("command.undo"), self.action_undo)
         yield SystemCommand(t("key.redo"), t("command.redo"), self.action_redo)
@@ -176,24 +214,41 @@ class InterneKlantenApp(App):
             yield SystemCommand(t("closing.close"), t("command.close"), self.action_close_meeting)
 
     def action_screen(self, name: str) -> None:
-        from tui.app.screens.actions import ActionsScreen
-        from tui.app.screens.chain import ChainScreen
-        from tui.app.screens.closing import ClosingScreen
-        from tui.app.screens.meeting import MeetingScreen
-
         screens = {"actions": ActionsScreen, "meeting": MeetingScreen, "chain": ChainScreen, "closing": ClosingScreen}
         kind = screens[name]
         if isinstance(self.screen, kind):
             return
-        while not isinstance(self.screen, (WorkshopScreen, StartScreen)):
-            self.pop_screen()  # one level: the workshop and the screen asked for
+        self._on_workshop()  # one level: the workshop and the screen asked for
         self.push_screen(kind())
 
     def action_script(self) -> None:
-        while not isinstance(self.screen, (WorkshopScreen, StartScreen)):
-            self.pop_screen()
+        self._on_workshop()
         if isinstance(self.screen, WorkshopScreen):
             self.screen.toggle_script()
+
+    def action_summary(self) -> None:
+        self._on_workshop()
+        self.push_screen(SummaryScreen())
+
+    def action_export(self) -> None:
+        self.push_screen(ExportDialog())
+
+    def action_compare(self) -> None:
+        self._on_workshop()
+        compare_with_previous(self)
+
+    def action_review(self) -> None:
+        ids = carried_open_actions(self)
+        if not ids:
+            self.notify(t("review.nothing"), markup=False)
+            return
+        self._on_workshop()
+        self.push_screen(ReviewScreen(ids))
+
+    def _on_workshop(self) -> None:
+        """Back to the workshop (or the start screen) before another screen goes on top."""
+        while not isinstance(self.screen, (WorkshopScreen, StartScreen)):
+            self.pop_screen()
 
     def action_sessions(self) -> None:
         self._close_session()
@@ -201,8 +256,6 @@ class InterneKlantenApp(App):
             self.screen.action_reload()
 
     def action_help(self) -> None:
-        from tui.app.screens.help import HelpScreen, keys_of
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(keys_of(self.screen)))
 
@@ -247,7 +300,7 @@ class InterneKlantenApp(App):
 
     def _conflict(self) -> None:
         if self.saver and not isinstance(self.screen, ConflictDialog):
-            self.push_screen(ConflictDialog(self.saver.path.name), self._resolve_conflict)
+            self.push_screen(ConflictDialog(clean_line(self.saver.path.name)), self._resolve_conflict)
 
     def _resolve_conflict(self, choice: str | None) -> None:
         assert self.saver is not None
@@ -277,5 +330,5 @@ class InterneKlantenApp(App):
             self.notify(t("save.failed_notice", error=error.strerror or error), severity="error")
             return
         self.saver.adopt(copy, data, self.editor.revision)
-        self.sub_title = copy.name
+        self.sub_title = clean_line(copy.name)
         self.notify(t("conflict.copied", file=copy.name), timeout=8, markup=False)

@@ -4,7 +4,8 @@ Textual merges a class's ``BINDINGS`` once, when the class is created, and every
 that merge when it is made. Our bindings therefore carry a message key as their description
 (``Binding("n", "new_item", "key.new", id="item.new")``); :func:`localize_bindings`, called by
 the app before it builds anything, redoes the merge for the project's classes with the texts of
-the current language. Textual's own bindings keep their descriptions.
+the current language. Textual's own bindings keep their descriptions. Every screen module is
+imported by ``tui/app/app.py`` up front, so that all classes exist when this runs.
 """
 
 from __future__ import annotations

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 HELP = "summary.cli.help"
 FORMATS = ("terminal", "markdown", "html", "csv", "ics")
-SUFFIXES = {"terminal": ".txt", "markdown": ".md", "html": ".html", "csv": ".csv", "ics": ".ics"}
 NOT_FOR_A_TERMINAL = ("html", "csv", "ics")
 
 
@@ -73,6 +72,8 @@ def export(
 ) -> int:
     """Read the session at ``path`` and write it in ``form`` to ``output`` or standard output."""
     if output is None and form in NOT_FOR_A_TERMINAL and _stdout_is_terminal():
+        from tui.reports.export import SUFFIXES
+
         example = path.with_suffix(SUFFIXES[form]).name
         _error(t("export.not_for_terminal", format=form, example=example))
         return 2
@@ -93,80 +94,36 @@ def export(
         return 1
     today = date.today()
 
+    from tui.reports.export import render
+
     if form == "terminal" and target is None:
         return _print_summary(path, session, today)
-    data = render(path, session, form, today=today, worksheet=worksheet)
+    previous, previous_name, note = previous_of(path, session)
+    if note and form not in ("terminal", "csv", "ics") and not worksheet:
+        _error(note)
+    data = render(
+        session, form, today=today, previous=previous, previous_name=previous_name, note=note,
+        worksheet=worksheet, now=datetime.now(UTC),
+    )  # fmt: skip
     if target is None:
         return _to_stdout(data)
     return _to_file(target, data, force)
 
 
-def render(
-    path: Path, session: Session, form: str, *, today: date, worksheet: bool = False
-) -> bytes:
-    """The bytes of one export of ``session`` (read from ``path``, for its previous session)."""
-    if form == "csv":
-        from tui.reports.actions_csv import actions_csv_bytes
+def previous_of(path: Path, session: Session) -> tuple[Session | None, str, str]:
+    """The session this one follows up (see :func:`tui.storage.files.load_previous`), with the
+    reason in words when it could not be read."""
+    from tui.storage.files import load_previous
 
-        return actions_csv_bytes(session)
-    if form == "ics":
-        from tui.reports.calendar import calendar_ics
-
-        return calendar_ics(session, now=datetime.now(UTC))
-    if worksheet:
-        from tui.reports.page import worksheet_html
-
-        return worksheet_html(session).encode("utf-8")
-    previous, previous_name, note = load_previous(path, session)
-    if note and form != "terminal":
-        _error(note)
-    if form == "markdown":
-        from tui.reports.memo import memo_markdown
-
-        text = memo_markdown(session, today=today, previous=previous, previous_name=previous_name)
-    elif form == "html":
-        from tui.reports.page import summary_html
-
-        text = summary_html(session, today=today, previous=previous, previous_name=previous_name)
-    else:  # the terminal summary into a file: plain, at 80 columns
-        import io
-
-        from tui.reports.summary import make_console, print_summary
-
-        buffer = io.StringIO()
-        console = make_console(buffer, width=80, plain=True)
-        print_summary(
-            session, console, today=today, previous=previous, previous_name=previous_name, note=note
-        )
-        text = buffer.getvalue()
-    return text.encode("utf-8")
-
-
-def load_previous(path: Path, session: Session) -> tuple[Session | None, str, str]:
-    """The session this one follows up, when its file lies next to it: ``(session, name, note)``.
-
-    A missing or broken previous file is no reason to fail the summary: ``note`` says why the
-    "since last time" block is absent. The name has no folder part (the reader checks that), so
-    the file is looked up only beside the session.
-    """
-    name = session.meeting.previous
-    if not name:
-        return None, "", ""
-    candidate = path.parent / name
-    if not candidate.is_file():
-        return None, name, t("summary.previous_missing", file=name)
-    from tui.storage.toml_format import SessionFileError, load_session
-
-    try:
-        return load_session(candidate), name, ""
-    except SessionFileError:
-        return None, name, t("summary.previous_broken", file=name)
+    previous, name, problem = load_previous(path, session)
+    note = t(f"summary.previous_{problem}", file=name) if problem else ""
+    return previous, name, note
 
 
 def _print_summary(path: Path, session: Session, today: date) -> int:
     from tui.reports.summary import make_console, print_summary
 
-    previous, previous_name, note = load_previous(path, session)
+    previous, previous_name, note = previous_of(path, session)
     console = make_console()
     try:
         print_summary(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from tui.i18n import t
 
@@ -223,9 +223,17 @@ class Session:
 
     def new_id(self, kind: str) -> str:
         """Issue the next id of ``kind``; it was never used before in this lineage."""
-        number = self.highest_issued()[kind] + 1
+        prefix = ID_PREFIXES[kind]
+        # only the ids of this kind: the same number as highest_issued()[kind], without reading
+        # every item and action of the session for each new one
+        if kind == "actions":
+            found: Iterable[Item | Action] = self.actions
+        else:
+            found = (item for step in self.steps for item in step.items(kind))
+        present = max((id_number(x.id) for x in found), default=0)
+        number = max(present, self.last_ids.get(kind, 0)) + 1
         self.last_ids[kind] = number
-        return f"{ID_PREFIXES[kind]}{number}"
+        return f"{prefix}{number}"
 
     # --- the chain -------------------------------------------------------------------------
 

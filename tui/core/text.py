@@ -22,7 +22,8 @@ def clean_text(value: str) -> str:
     """``value`` with normalised line endings and without terminal-steering characters."""
     value = _LINE_ENDINGS.sub("\n", value)
     value = _UNSAFE.sub("", value)
-    # A lone surrogate (possible through a TOML "\\ud800" escape) cannot be encoded as UTF-8.
+    # A lone surrogate cannot be encoded as UTF-8. (tomllib refuses the escape "\\ud800", so not
+    # from a file; but a str from elsewhere, such as a file name, may hold one.)
     return _SURROGATES.sub("\ufffd", value)
 
 

@@ -12,10 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from tui.core.dates import format_date
 from tui.core.model import Action, Session, Step, id_number
 from tui.core.text import clean_line
 from tui.i18n import register, t
+
+
+def format_date(value: date | None) -> str:
+    """:func:`tui.core.dates.format_date`, imported on first use: every command of the CLI loads
+    this module for the help texts below, and ``check`` in a git hook need not load the calendar."""
+    from tui.core.dates import format_date as format_date_
+
+    return format_date_(value)
+
 
 register(
     {

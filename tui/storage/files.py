@@ -13,7 +13,7 @@ from pathlib import Path
 from tui.core.model import Session
 from tui.core.text import slugify
 from tui.i18n import t
-from tui.storage.toml_format import dumps_session
+from tui.storage.toml_format import SessionFileError, dumps_session, load_session
 
 
 def session_file_name(organisation: str, on: date) -> str:
@@ -33,3 +33,23 @@ def create_session_file(folder: Path, session: Session) -> Path:
     with open(target, "x", encoding="utf-8", newline="\n") as handle:
         handle.write(dumps_session(session))
     return target
+
+
+def load_previous(path: Path, session: Session) -> tuple[Session | None, str, str]:
+    """The session this one follows up, when its file lies next to it.
+
+    Returns ``(session or None, its file name, problem)`` where problem is ``""``, ``"missing"``
+    or ``"broken"``: a summary or compare without the previous session is still useful, so this
+    never raises. The name has no folder part (the reader checks that), so the file is looked up
+    only beside the session.
+    """
+    name = session.meeting.previous
+    if not name:
+        return None, "", ""
+    candidate = Path(path).parent / name
+    if not candidate.is_file():
+        return None, name, "missing"
+    try:
+        return load_session(candidate), name, ""
+    except SessionFileError:
+        return None, name, "broken"

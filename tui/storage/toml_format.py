@@ -9,16 +9,14 @@ the lines of what was edited, and an array of tables is always ``[[...]]``, neve
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Callable
-
-import tomli_w
+from typing import TYPE_CHECKING, Any, Callable
 
 from tui.core.model import (
     FORMAT_VERSION,
@@ -42,8 +40,12 @@ from tui.core.model import (
 from tui.core.script import AGENDA_IDS
 from tui.core.text import clean_text
 from tui.i18n import t
-from tui.storage.atomic import atomic_write
-from tui.storage.positions import KeyPositions
+
+if TYPE_CHECKING:
+    from tui.storage.positions import KeyPositions
+
+# difflib, the key locator (tui.storage.positions) and the atomic writer are imported where they
+# are used: a valid file never needs the first two, and ``check`` never writes.
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 """Larger files are refused: a real session is far below a megabyte."""
@@ -73,7 +75,18 @@ class Problem:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return _visible(text)
+
+
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _visible(text: str) -> str:
+    """A problem quotes the file: a key (``"\\u001b]0;x" = 1`` is a valid key, and keys are not
+    cleaned like values) or a file name may hold characters that steer the terminal. They are
+    shown as ``\\u001b``: visible, so the problem can be found, and harmless."""
+    return _INVISIBLE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 class SessionFileError(Exception):
@@ -105,15 +118,19 @@ def load_session_and_bytes(path: str | os.PathLike[str]) -> tuple[Session, bytes
 
 
 def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a session file; never more than the size limit, never from a device or a
+    pipe (``/dev/zero`` would never end, a named pipe would wait for a writer for ever)."""
     name = str(path)
     try:
         if os.path.isdir(path):
             raise _single(name, t("file.is_directory"))
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
+        info = os.stat(path)  # before opening: opening a named pipe waits for a writer
+        if not stat.S_ISREG(info.st_mode):
+            raise _single(name, t("file.not_regular"))
+        if info.st_size > MAX_FILE_BYTES:
             raise _single(
                 name,
-                t("file.too_large", size=round(size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20),
+                t("file.too_large", size=round(info.st_size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20),
             )
         return Path(path).read_bytes()
     except FileNotFoundError:
@@ -140,10 +157,25 @@ _AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 
+MAX_KEY_PARTS = 16
+"""A session's deepest key has two parts (``steps.needs``). ``tomllib`` takes time quadratic in
+the parts of one dotted key: a single 40 kB key of 20,000 parts takes seconds, one of 4 million
+(8 MB) would take days. Such a file is refused before parsing."""
+_KEY = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
+_DEEP_KEY = re.compile(
+    rf"^[ \t]*\[*[ \t]*(?:{_KEY}[ \t]*\.[ \t]*){{{MAX_KEY_PARTS},}}{_KEY}[ \t]*[=\]]", re.MULTILINE
+)
+"""A line that starts with a key of more than ``MAX_KEY_PARTS`` parts (a text line such as
+``1.2.3.4`` inside a multi-line string only matches when an ``=`` or ``]`` follows)."""
+
+
 def parse_session(text: str, name: str = "<tekst>") -> Session:
     """Parse and validate the text of a session file."""
     if not text.strip():
         raise _single(name, t("file.empty"))
+    deep = _DEEP_KEY.search(text)
+    if deep:
+        raise _single(name, t("file.too_deep"), text.count("\n", 0, deep.start()) + 1, 1)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -159,6 +191,8 @@ def parse_session(text: str, name: str = "<tekst>") -> Session:
         raise _single(name, t("file.syntax", error=message), line, column) from None
     except RecursionError:
         raise _single(name, t("file.too_deep")) from None
+    except ValueError as error:  # a number beyond Python's 4,300-digit limit for int()
+        raise _single(name, t("file.syntax", error=error)) from None
     return _Reader(name, text).session(data)
 
 
@@ -268,6 +302,8 @@ class _Reader:
 
     def problem(self, path: str, message: str) -> None:
         if self._positions is None:  # located lazily: a valid file never pays for it
+            from tui.storage.positions import KeyPositions
+
             self._positions = KeyPositions(self.text)
         line, column = self._positions.find(path)
         self.problems.append(Problem(self.name, path, message, line, column))
@@ -279,6 +315,8 @@ class _Reader:
         for key, item in value.items():
             if key not in keys:
                 message = t("file.unknown_key")
+                import difflib
+
                 close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
                 if close:
                     message += "; " + t("file.did_you_mean", suggestion=close[0])
@@ -469,6 +507,43 @@ def _escape_c1(text: str) -> str:
     return _C1.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
+# tomli-w writes a string one character at a time in Python; a session is mostly strings, so the
+# common values are written here, byte for byte as ``tomli_w.dumps(..., multiline_strings=True)``
+# followed by ``_escape_c1`` writes them (about three times faster), and anything else by tomli-w.
+_ESCAPES = {"\b": "\\b", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_TO_ESCAPE = re.compile('[\x00-\x08\x0a-\x1f"\\\\\x7f-\x9f]')
+"""What tomli-w escapes in a basic string (C0 but tab, quote, backslash, DEL), and C1."""
+_TO_ESCAPE_MULTILINE = re.compile('[\x00-\x08\x0b-\x1f"\\\\\x7f-\x9f]')
+"""The same in a multi-line string, where a newline stays a newline."""
+
+
+def _escape(found: re.Match[str]) -> str:
+    char = found.group()
+    return _ESCAPES.get(char) or f"\\u{ord(char):04x}"
+
+
+def _toml_string(text: str) -> str:
+    if "\n" in text:
+        return '"""\n' + _TO_ESCAPE_MULTILINE.sub(_escape, text.replace("\r\n", "\n")) + '"""'
+    return '"' + _TO_ESCAPE.sub(_escape, text) + '"'
+
+
+def _toml_line(key: str, value: Any) -> str:
+    """``key = value`` and a newline, as tomli-w writes it (and C1 controls escaped)."""
+    kind = type(value)
+    if kind is str:
+        return f"{key} = {_toml_string(value)}\n"
+    if kind is bool:
+        return f"{key} = {'true' if value else 'false'}\n"
+    if kind is int or kind is date:
+        return f"{key} = {value}\n"
+    if kind is list and value and all(type(x) is str for x in value):
+        return f"{key} = [\n" + "".join(f"    {_toml_string(x)},\n" for x in value) + "]\n"
+    import tomli_w  # anything else, and refusing what TOML cannot hold, as tomli-w does
+
+    return _escape_c1(tomli_w.dumps({key: value}, multiline_strings=True))
+
+
 def dumps_session(session: Session) -> str:
     """The canonical text of a session: same session, same bytes."""
     out: list[str] = [HEADER, f"format = {FORMAT_VERSION}\n"]
@@ -476,9 +551,9 @@ def dumps_session(session: Session) -> str:
     def table(header: str, pairs: dict[str, Any], keep: tuple[str, ...] = ()) -> None:
         """One table: its header and its non-empty values (``keep``: required, even if empty)."""
         out.append(f"\n{header}\n")
-        values = {k: v for k, v in pairs.items() if k in keep or v not in (None, "", [])}
-        if values:
-            out.append(_escape_c1(tomli_w.dumps(values, multiline_strings=True)))
+        out.extend(
+            _toml_line(k, v) for k, v in pairs.items() if k in keep or v not in (None, "", [])
+        )
 
     m = session.meeting
     table(
@@ -544,6 +619,8 @@ def dumps_session(session: Session) -> str:
 
 def save_session(session: Session, path: str | os.PathLike[str]) -> str:
     """Write the session atomically; returns the text written."""
+    from tui.storage.atomic import atomic_write
+
     text = dumps_session(session)
     atomic_write(path, text.encode("utf-8"))
     return text

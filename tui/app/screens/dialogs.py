@@ -43,10 +43,18 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
 
-    def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
+    def __init__(self, question: str, choices: list[tuple[str, str]], *, default: str | None = None) -> None:
+        """``choices`` as (key, label); ``default`` is the key highlighted first ("cancel" for a
+        question whose first answer cannot be undone)."""
         super().__init__(classes="dialog")
         self.question = question
         self.choices = choices
+        self.default = default
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        keys = [key for key, _label in self.choices] + ["cancel"]
+        options.highlighted = keys.index(self.default) if self.default in keys else 0
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):

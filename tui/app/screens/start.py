@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui.core.dates import format_date
 from tui.core.model import Session
+from tui.core.text import clean_line
 from tui.i18n import t
 from tui.storage.toml_format import SessionFileError, load_session
 
@@ -70,6 +71,7 @@ class StartScreen(Screen):
         Binding("enter", "open", "key.open", id="start.open", show=True),
         Binding("n", "new", "key.new_session", id="start.new"),
         Binding("v", "follow_up", "key.follow_up", id="start.follow_up"),
+        Binding("c", "compare", "key.compare", id="start.compare"),
         Binding("f5", "reload", "key.reload", id="start.reload"),
     ]
 
@@ -91,8 +93,8 @@ class StartScreen(Screen):
         self.action_reload()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "follow_up":
-            return self.app.follow_up_available() and self._selected_session() is not None
+        if action in ("follow_up", "compare"):
+            return self._selected_session() is not None
         return True
 
     def action_reload(self) -> None:
@@ -117,7 +119,7 @@ class StartScreen(Screen):
                 overdue = sum(a.is_overdue(today) for a in entry.session.actions)
                 actions = t("start.actions", open=open_actions, overdue=overdue)
                 cells = [format_date(meeting.date), meeting.organisation, state, actions]
-                table.add_row(*(cell(c) for c in cells), cell(entry.path.name, "dim"))
+                table.add_row(*(cell(c) for c in cells), cell(clean_line(entry.path.name), "dim"))
             else:
                 first = (entry.problems or ["?"])[0]
                 error = f"bold {self.app.theme_variables.get('error', 'red')}"
@@ -126,7 +128,7 @@ class StartScreen(Screen):
                     cell(first.split(": ", 1)[-1], error),
                     cell(t("start.broken"), error),
                     cell(""),
-                    cell(entry.path.name, "dim"),
+                    cell(clean_line(entry.path.name), "dim"),
                 )
         detail = t("start.empty", prog="interne-klanten") if not listed else t("start.hint")
         self.query_one("#start-detail", Static).update(Content(detail))
@@ -161,7 +163,7 @@ class StartScreen(Screen):
         if entry is None:
             return
         if entry.problems:
-            self.app.notify(t("start.cannot_open", file=entry.path.name), severity="error", markup=False)
+            self.app.notify(t("start.cannot_open", file=clean_line(entry.path.name)), severity="error", markup=False)
             return
         self.app.open_session(entry.path)
 
@@ -181,4 +183,30 @@ class StartScreen(Screen):
             path = self.app.write_follow_up(entry.path, entry.session)
             if path is not None:
                 self.action_reload()
-                self.app.open_session(path)
+                if self.app.open_session(path):
+                    self.app.action_review()  # the meeting starts with the agreements made
+
+    def action_compare(self) -> None:
+        """Compare the selected session with the one it follows up, or with another one."""
+        from tui.app.screens.dialogs import ChoiceDialog
+        from tui.app.screens.report import compare_files
+
+        entry = self._selected()
+        if entry is None or entry.session is None:
+            return
+        previous = entry.session.meeting.previous
+        if previous and (entry.path.parent / previous).is_file():
+            compare_files(self.app, entry.path.parent / previous, entry.path)
+            return
+        others = [e for e in self.listed if e.session and e is not entry]
+        if not others:
+            self.app.notify(t("report.no_other"), markup=False)
+            return
+
+        def chosen(name: str | None) -> None:
+            if name:
+                compare_files(self.app, entry.path.parent / name, entry.path)
+
+        choices = [(e.path.name, clean_line(e.path.name)) for e in others]
+        question = t("report.choose_old", file=clean_line(entry.path.name))
+        self.app.push_screen(ChoiceDialog(question, choices), chosen)

@@ -1,0 +1,752 @@
+"""The performance benchmark: the app and the CLI against Textual's and Python's own floor.
+
+    .venv/bin/python benchmarks/run.py            # the full run (about two minutes on two cores)
+    .venv/bin/python benchmarks/run.py --quick    # the smallest N, one repetition (a smoke run)
+
+It makes its own sessions in a temporary folder (the shipped example and its predecessor, and
+synthetic sessions of N = 500, 1,000, 2,000 and 4,000 action points over 20 steps of 50 needs,
+asks and info items each, with a changed follow-up of each for ``compare``), measures every
+figure as the median of several runs after a warm-up, and prints one table: each figure, the
+floor it is measured against in the same run, the ratio, the target and PASS or FAIL.
+
+How each figure is taken (public tools only):
+
+* Whole processes (cold start, ``check``, ``summary``, ``compare``, memory) are started with
+  :class:`subprocess.Popen` and reaped with :func:`os.wait4`: the wall time from
+  start to exit; the app and the minimal app write their own peak resident memory (``VmHWM``
+  from ``/proc/self/status``) when they exit.
+  The app is started as the installed command does it, through ``tui.cli.main``, from a small
+  harness run with ``python -c`` by the virtual environment's own interpreter. The harness makes
+  ``App.run`` stop at the first frame: Textual's ``auto_pilot`` hook waits for the screen's next
+  refresh (``Screen.wait_for_refresh``) and exits. The minimal app (one ``Static``) goes through
+  the very same harness, so both include interpreter start, imports, mounting, the first frame
+  written to the terminal (here a file, 120x35) and shutting down. Children use cached bytecode,
+  as an installed program does, kept in the run's folder (``PYTHONPYCACHEPREFIX``; a first run
+  of each command warms it); one info row shows the example without it, which is what every
+  start costs where ``PYTHONDONTWRITEBYTECODE`` is set. Settings, state and the language (Dutch)
+  are the run's own, never the user's.
+* Key presses run in process with ``App.run_test(headless=True, size=(120, 35))``. The *net*
+  latency is taken from posting the key event to the app until (a) the app, the screen and every
+  widget on it have handled everything queued (``call_later`` on each), (b) the expected change
+  is there (the next step is shown; the new item is in the model and a row of its table), and
+  (c) the screen has refreshed (``wait_for_refresh``). The *Pilot* figure (``pilot.press`` then
+  ``pilot.pause``) is shown beside it: Pilot sleeps at least 3 x 20 ms per key to detect
+  idleness, which the same key in the minimal app shows.
+* Functions (load, save, compare) are timed with :func:`time.perf_counter`, garbage collected
+  before each run.
+
+The benchmark is not a test: it never fails anything. Figures on a busy machine are noisy; run it
+on a quiet one and look at the medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from generate import next_meeting, synthetic_session  # noqa: E402
+
+EXAMPLE = ROOT / "sessions" / "2026-11-26-installatiebedrijf-van-dijk-zn.toml"
+EXAMPLE_BEFORE = ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
+SIZES = (500, 1000, 2000, 4000)
+BIG = 2000
+"""The N of the figures that are taken at one size (cold start, key presses)."""
+LARGEST = 4000
+STEPS, ITEMS = 20, 50
+SIZE = (120, 35)
+"""The terminal: a projector."""
+
+PYTHON = Path(sys.executable)
+"""The interpreter running this (the virtual environment's own: not a version-manager shim)."""
+COMMAND = PYTHON.parent / "interne-klanten"
+
+# --- the harnesses -------------------------------------------------------------------------------
+
+FIRST_FRAME = """
+import atexit, os
+
+def _peak():  # the child's own peak memory (the parent cannot read it once the child is gone)
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+        with open(os.environ["BENCHMARK_PEAK_FILE"], "w") as out:
+            out.write(peak)
+    except (OSError, KeyError, StopIteration):
+        pass
+
+atexit.register(_peak)
+
+from textual.app import App
+
+async def _first_frame(pilot):
+    await pilot.app.screen.wait_for_refresh()
+    pilot.app.exit()
+
+_run = App.run
+
+def _run_to_first_frame(self, *args, **kwargs):
+    kwargs["auto_pilot"] = _first_frame
+    return _run(self, *args, **kwargs)
+
+App.run = _run_to_first_frame
+"""
+"""Makes any Textual app exit as soon as its first frame has been drawn, and write its peak
+resident memory (``VmHWM``) where ``BENCHMARK_PEAK_FILE`` says. Not ``ru_maxrss`` from
+``os.wait4``: Linux starts a child's ``ru_maxrss`` at the parent's when it is spawned (fork or
+vfork, then exec), and this process is large after loading N=4,000 sessions."""
+
+APP_HARNESS = (
+    FIRST_FRAME
+    + """
+import sys
+from tui.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+)
+"""``interne-klanten FILE``, as the installed command runs it, to the first frame."""
+
+MINIMAL_HARNESS = (
+    FIRST_FRAME
+    + """
+from textual.widgets import Static
+
+class Minimal(App):
+    def compose(self):
+        yield Static("Interne klanten")
+
+Minimal().run()
+"""
+)
+
+IMPORTS_HARNESS = """
+import json, sys
+from tui.cli import main
+try:
+    code = main(sys.argv[2:])
+except SystemExit as exit:
+    code = exit.code
+sys.stdout.flush()
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich"))
+with open(sys.argv[1], "w") as out:
+    json.dump({"code": code, "textual": [m for m in loaded if m.startswith("textual")],
+               "rich": [m for m in loaded if m.startswith("rich")]}, out)
+"""
+"""Runs a CLI command and records which of Textual's and Rich's modules it loaded."""
+
+
+# --- measuring -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_kb: int
+    returncode: int
+
+
+def run_process(
+    argv: list[str], env: dict[str, str], cwd: Path, stderr_path: Path | None = None
+) -> Run:
+    """One child from start to exit: wall time and its own peak memory (``os.wait4``)."""
+    stderr = open(stderr_path, "wb") if stderr_path else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=env,
+            cwd=cwd,
+        )
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    finally:
+        if stderr_path:
+            stderr.close()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    peak_kb = usage.ru_maxrss  # an upper bound (see FIRST_FRAME); the harnesses write the truth
+    peak_file = Path(env.get("BENCHMARK_PEAK_FILE", "-"))
+    if peak_file.is_file():
+        peak_kb = int(peak_file.read_text() or peak_kb)
+        peak_file.unlink()
+    return Run(seconds, peak_kb, process.returncode)
+
+
+def repeat_process(
+    argv: list[str],
+    env: dict[str, str],
+    cwd: Path,
+    repeat: int,
+    warmup: int,
+    stderr_path: Path | None = None,
+) -> list[Run]:
+    """``repeat`` runs after ``warmup``; short ones more often (until a second, at most 25 runs),
+    so that a 40 ms figure is not decided by one hiccup of a busy machine."""
+    for _ in range(warmup):
+        run_process(argv, env, cwd, stderr_path)
+    runs: list[Run] = []
+    while len(runs) < repeat or (
+        repeat > 1 and len(runs) < 25 and sum(r.seconds for r in runs) < 1
+    ):
+        runs.append(run_process(argv, env, cwd, stderr_path))
+    failed = [run.returncode for run in runs if run.returncode != 0]
+    if failed:
+        detail = stderr_path.read_text(errors="replace")[-2000:] if stderr_path else ""
+        raise RuntimeError(f"{' '.join(argv[:3])}... exited with {failed[0]}\n{detail}")
+    return runs
+
+
+def timed(function: Callable[[], object], repeat: int, warmup: int) -> list[float]:
+    """``repeat`` timings after ``warmup`` (garbage collected before each); short functions
+    more often (until half a second, at most 50 runs)."""
+    for _ in range(warmup):
+        function()
+    times: list[float] = []
+    while len(times) < repeat or (repeat > 1 and len(times) < 50 and sum(times) < 0.5):
+        gc.collect()
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+# --- key presses in process ----------------------------------------------------------------------
+
+
+def _resolve(future: asyncio.Future) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+async def _barrier(app) -> None:
+    """Until the app, the screen and every widget on it have handled what is queued for them."""
+    loop = asyncio.get_running_loop()
+    waiting = []
+    for node in (app, *app.screen.walk_children(with_self=True)):
+        future = loop.create_future()
+        if node.call_later(_resolve, future):
+            waiting.append(future)
+    if waiting:
+        await asyncio.wait_for(asyncio.gather(*waiting), 30)
+
+
+async def _settle(app, ready: Callable[[], bool], timeout: float = 30) -> None:
+    deadline = time.perf_counter() + timeout
+    await _barrier(app)
+    while not ready():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the change did not show")
+        await asyncio.sleep(0)
+        await _barrier(app)
+    await app.screen.wait_for_refresh()
+
+
+async def key_latency(
+    app, key: str, character: str | None, ready: Callable[[], bool] = lambda: True
+) -> float:
+    """From posting the key to the app until the change is there and the screen has refreshed."""
+    from textual import events
+
+    start = time.perf_counter()
+    app.post_message(events.Key(key, character))
+    await _settle(app, ready)
+    return time.perf_counter() - start
+
+
+async def pilot_latency(pilot, key: str) -> float:
+    start = time.perf_counter()
+    await pilot.press(key)
+    await pilot.pause()
+    return time.perf_counter() - start
+
+
+@dataclass
+class Keys:
+    switch: list[float] = field(default_factory=list)
+    switch_pilot: list[float] = field(default_factory=list)
+    add: list[float] = field(default_factory=list)
+
+
+async def app_keys(path: Path, rounds: int, adds: int, pilot_presses: int) -> Keys:
+    """Step switches and adding needs in the real app on ``path`` (a copy: the adds are saved)."""
+    from tui.app.app import InterneKlantenApp
+    from tui.app.screens.workshop import WorkshopScreen
+    from tui.config import Config
+
+    result = Keys()
+    app = InterneKlantenApp(folder=path.parent, path=path, config=Config())
+    async with app.run_test(headless=True, size=SIZE) as pilot:
+        await _settle(app, lambda: isinstance(app.screen, WorkshopScreen))
+        screen = app.screen
+        last = len(app.editor.session.steps)  # the external customer comes after the last step
+
+        async def switch(key: str, target: int) -> float:
+            return await key_latency(app, key, None, lambda: screen.current == target)
+
+        await switch("right", 1)  # warm-up
+        await switch("left", 0)
+        for _round in range(rounds):
+            for target in range(1, last + 1):
+                result.switch.append(await switch("right", target))
+            for target in range(last - 1, -1, -1):
+                result.switch.append(await switch("left", target))
+        for n in range(pilot_presses):
+            result.switch_pilot.append(
+                await pilot_latency(pilot, "right" if n % 2 == 0 else "left")
+            )
+        if screen.current:
+            await switch("left", 0)
+
+        section = screen.query_one("#section-needs")
+        needs = app.editor.session.steps[0].needs
+        for n in range(adds + 1):  # the first is a warm-up
+            await _saved(app)
+            await pilot.press("n")
+            text = f"Benchmark behoefte {n}"
+            for name, value in (("what", text), ("when", "morgen"), ("why", "meten")):
+                section.query_one(f"#field-{name}").value = value
+
+            def shown(text: str = text) -> bool:
+                item = next((item for item in reversed(needs) if item.what == text), None)
+                return item is not None and item.id in section.grid.rows and section.editing is None
+
+            seconds = await key_latency(app, "enter", "\r", shown)
+            if n:
+                result.add.append(seconds)
+        await _saved(app)
+    return result
+
+
+async def _saved(app, timeout: float = 5) -> None:
+    """Until the autosave has written everything: a facilitator types for seconds between adds."""
+    deadline = time.perf_counter() + timeout
+    while app.saver is not None and (app.saver.dirty or app.saver.saving):
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the autosave did not finish")
+        await asyncio.sleep(0.05)
+
+
+async def minimal_keys(presses: int, pilot_presses: int) -> Keys:
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Minimal(App):
+        def compose(self):
+            yield Static("Interne klanten")
+
+    result = Keys()
+    app = Minimal()
+    async with app.run_test(headless=True, size=SIZE) as pilot:
+        await _settle(app, lambda: True)
+        await key_latency(app, "right", None)
+        for _ in range(presses):
+            result.switch.append(await key_latency(app, "right", None))
+        for _ in range(pilot_presses):
+            result.switch_pilot.append(await pilot_latency(pilot, "right"))
+    return result
+
+
+# --- the table ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    figure: str
+    value: str
+    floor: str = ""
+    ratio: str = ""
+    target: str = ""
+    result: str = ""
+
+
+def ms(seconds: float) -> str:
+    value = seconds * 1000
+    return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
+
+
+def mb(kb: float) -> str:
+    return f"{kb / 1024:.1f} MB"
+
+
+def render(rows: list[Row], title: str) -> str:
+    headers = ("figure", "value", "floor (same run)", "ratio", "target", "result")
+    cells = [headers] + [(r.figure, r.value, r.floor, r.ratio, r.target, r.result) for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+
+    def line(row: tuple[str, ...]) -> str:
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " |"
+
+    rule = "|" + "|".join("-" * (width + 2) for width in widths) + "|"
+    return "\n".join([title, "", line(headers), rule, *(line(row) for row in cells[1:])])
+
+
+# --- the run --------------------------------------------------------------------------------------
+
+
+def label(name: str) -> str:
+    return "example" if name == "example" else f"N={int(name):,}"
+
+
+class Benchmark:
+    def __init__(
+        self, folder: Path, sizes: tuple[int, ...], repeat: int, warmup: int, quick: bool
+    ) -> None:
+        self.folder = folder
+        self.sizes = sizes
+        self.repeat = repeat
+        self.warmup = warmup
+        self.quick = quick
+        self.big = str(BIG if BIG in sizes else sizes[0])
+        self.largest = str(LARGEST if LARGEST in sizes else sizes[-1])
+        self.rows: list[Row] = []
+        self.env = self.environment()
+        self.files: dict[str, Path] = {}
+        self.pairs: dict[str, tuple[Path, Path]] = {}
+
+    def environment(self, bytecode: bool = True) -> dict[str, str]:
+        """Children see a 120x35 terminal and private settings and state (never the user's).
+
+        Like an installed program they use cached bytecode: written to a folder of the run
+        (``PYTHONPYCACHEPREFIX``, so the checkout is not touched), also where the environment
+        says ``PYTHONDONTWRITEBYTECODE`` (then every start compiles the project from source)."""
+        skip = ("INTERNE_KLANTEN_", "TEXTUAL", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED",
+                "PYTHONPYCACHEPREFIX")  # fmt: skip
+        env = {k: v for k, v in os.environ.items() if not k.startswith(skip)}
+        if bytecode:
+            env["PYTHONPYCACHEPREFIX"] = str(self.folder / "pycache")
+        else:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+        for name in ("config", "state", "cache"):
+            (self.folder / name).mkdir(exist_ok=True)
+        env.update(
+            COLUMNS=str(SIZE[0]),
+            LINES=str(SIZE[1]),
+            XDG_CONFIG_HOME=str(self.folder / "config"),
+            XDG_STATE_HOME=str(self.folder / "state"),
+            XDG_CACHE_HOME=str(self.folder / "cache"),
+            INTERNE_KLANTEN_LANG="nl",
+            BENCHMARK_PEAK_FILE=str(self.folder / "peak.txt"),
+        )
+        return env
+
+    def add(
+        self,
+        figure: str,
+        value: float | str,
+        floor: float | None = None,
+        floor_label: str = "",
+        limit: float | None = None,
+        *,
+        absolute: bool = False,
+    ) -> None:
+        """A row: a time (or a text), its floor and the ratio. ``limit``: the target, a ratio to
+        the floor, or with ``absolute`` a time in seconds."""
+        row = Row(figure, ms(value) if isinstance(value, float) else value)
+        if floor is not None:
+            row.floor = f"{floor_label} {ms(floor)}".strip()
+            if isinstance(value, float) and not absolute:
+                row.ratio = f"{value / floor:.2f}x"
+        if limit is not None and isinstance(value, float):
+            row.target = f"<= {limit * 1000:g} ms" if absolute else f"<= {limit:g}x"
+            ok = value <= (limit if absolute else limit * (floor or 0.0))
+            row.result = "PASS" if ok else "FAIL"
+        self.rows.append(row)
+        print(
+            f"  {figure}: {row.value}" + (f" ({row.floor})" if row.floor else ""), file=sys.stderr
+        )
+
+    # --- the sessions ---
+
+    def make_files(self) -> None:
+        from tui.storage.toml_format import dumps_session
+
+        sessions = self.folder / "sessions"  # like the repository: a meeting and its follow-up
+        sessions.mkdir()
+        before, example = sessions / EXAMPLE_BEFORE.name, sessions / EXAMPLE.name
+        shutil.copy(EXAMPLE_BEFORE, before)
+        shutil.copy(EXAMPLE, example)
+        self.files["example"] = example
+        self.pairs["example"] = (before, example)
+        for n in self.sizes:
+            # each firm its own folder: the app's start screen reads the sessions next to the
+            # one opened
+            folder = self.folder / f"sessions-{n}"
+            folder.mkdir()
+            old = synthetic_session(n, STEPS, ITEMS)
+            path = folder / f"2026-11-26-benchmark-{n}.toml"
+            path.write_text(dumps_session(old), encoding="utf-8")
+            new_path = folder / f"2027-02-25-benchmark-{n}.toml"
+            new_path.write_text(dumps_session(next_meeting(old, path.name)), encoding="utf-8")
+            self.files[str(n)] = path
+            self.pairs[str(n)] = (path, new_path)
+
+    # --- functions in process ---
+
+    def functions(self) -> None:
+        import tomllib
+
+        import tomli_w
+
+        from tui.core.compare import compare_sessions
+        from tui.storage.toml_format import dumps_session, load_session
+
+        def time_it(function: Callable[[], object]) -> float:
+            return median(timed(function, self.repeat, self.warmup))
+
+        growth: dict[str, dict[int, tuple[float, float]]] = {"load": {}, "save": {}, "compare": {}}
+        for name in ["example", *map(str, self.sizes)]:
+            path = self.files[name]
+            text = path.read_bytes().decode("utf-8-sig")
+            load = time_it(lambda: load_session(path))  # noqa: B023 (called at once)
+            load_floor = time_it(lambda: tomllib.loads(path.read_bytes().decode("utf-8-sig")))  # noqa: B023
+            self.add(f"load + validate, {label(name)}", load, load_floor, "tomllib.loads", 3)
+
+            session, data = load_session(path), tomllib.loads(text)
+            save = time_it(lambda: dumps_session(session))  # noqa: B023
+            save_floor = time_it(lambda: tomli_w.dumps(data))  # noqa: B023
+            self.add(f"save (dumps_session), {label(name)}", save, save_floor, "tomli_w.dumps", 3)
+
+            old_path, new_path = self.pairs[name]
+            old, new = load_session(old_path), load_session(new_path)
+            both = time_it(lambda: (load_session(old_path), load_session(new_path)))  # noqa: B023
+            compare = time_it(lambda: compare_sessions(old, new))  # noqa: B023
+            self.add(f"compare in process, {label(name)}", compare, both, "loading both", 1)
+            if name != "example":
+                growth["load"][int(name)] = (load, load_floor)
+                growth["save"][int(name)] = (save, save_floor)
+                growth["compare"][int(name)] = (compare, both)
+        for what, by_size in growth.items():
+            self.growth(what, by_size)
+
+    def growth(self, what: str, by_size: dict[int, tuple[float, float]]) -> None:
+        """time(4,000) / time(1,000), and the same for its floor: the synthetic sessions have
+        the same 3,000 items at every N, so a file of 4,000 actions is about twice the size of
+        one of 1,000: growth linear in the file is a factor near the floor's, and one linear in
+        the actions (``compare`` works mostly on them) a factor near 4."""
+        figure = f"{what}: time(4,000) / time(1,000)"
+        if 1000 in by_size and 4000 in by_size:
+            factor = by_size[4000][0] / by_size[1000][0]
+            floor = f"floor's {by_size[4000][1] / by_size[1000][1]:.2f}"
+            ok = "PASS" if factor <= 5 else "FAIL"
+            self.rows.append(Row(figure, f"{factor:.2f}", floor, "", "<= 5", ok))
+        else:
+            self.rows.append(Row(figure, "n/a (needs N=1,000 and N=4,000)"))
+
+    # --- whole processes ---
+
+    def first_frame(
+        self, argv: list[str], marker: str, env: dict[str, str] | None = None
+    ) -> list[Run]:
+        """Runs of a first-frame harness; the frame written must show ``marker``."""
+        frame = self.folder / "frame.txt"
+        runs = repeat_process(argv, env or self.env, self.folder, self.repeat, self.warmup, frame)
+        if marker.encode() not in frame.read_bytes():
+            raise RuntimeError(f"no frame showing {marker!r} from {' '.join(argv[-1:])}")
+        return runs
+
+    def app_start(self, path: Path, env: dict[str, str] | None = None) -> list[Run]:
+        from tui.storage.toml_format import load_session
+
+        marker = load_session(path).steps[0].name.split()[0]  # the first step, on the screen
+        return self.first_frame([str(PYTHON), "-c", APP_HARNESS, str(path)], marker, env)
+
+    def processes(self) -> None:
+        python = str(PYTHON)
+        minimal = self.first_frame([python, "-c", MINIMAL_HARNESS], "Interne klanten")
+        floor = median([run.seconds for run in minimal])
+        self.add("minimal Textual app, start to first frame", floor)
+
+        names = ["example", self.big]
+        if not self.quick:
+            names += [n for n in ("1000", self.largest) if n != self.big and n in self.files]
+        cold = {name: self.app_start(self.files[name]) for name in names}
+        seconds = {name: median([run.seconds for run in runs]) for name, runs in cold.items()}
+        self.add(
+            "cold start to first frame, example", seconds["example"], floor, "minimal app", 1.5
+        )
+        self.add(f"cold start to first frame, {label(self.big)}", seconds[self.big], floor,
+                 "minimal app", 2)  # fmt: skip
+        for name in names[2:]:
+            self.add(
+                f"cold start to first frame, {label(name)}", seconds[name], floor, "minimal app"
+            )
+        if "1000" in seconds and "4000" in seconds:
+            self.growth("cold start", {n: (seconds[str(n)], floor) for n in (1000, 4000)})
+        if not self.quick:
+            self.start_variants(floor)
+
+        peak_name = self.largest if self.largest in cold else self.big
+        peak = median([run.peak_kb for run in cold[peak_name]])
+        floor_kb = median([run.peak_kb for run in minimal])
+        self.rows.append(Row(f"peak memory of the app, {label(peak_name)}", mb(peak),
+                             f"minimal app {mb(floor_kb)}", f"{peak / floor_kb:.2f}x", "<= 2x",
+                             "PASS" if peak <= 2 * floor_kb else "FAIL"))  # fmt: skip
+        self.commands()
+
+    def start_variants(self, floor: float) -> None:
+        """Figures that are not targets but explain others: without cached bytecode (how this
+        environment runs the project: every start compiles it), and with a crowded folder."""
+        example = self.files["example"]
+        source = self.environment(bytecode=False)
+        minimal = self.first_frame([str(PYTHON), "-c", MINIMAL_HARNESS], "Interne", source)
+        seconds = median([run.seconds for run in self.app_start(example, source)])
+        self.add("cold start, example, no bytecode cache (info)", seconds,
+                 median([run.seconds for run in minimal]), "minimal app, same")  # fmt: skip
+        check = [str(COMMAND), "check", str(example)]
+        runs = repeat_process(check, source, self.folder, self.repeat, self.warmup)
+        floor_runs = repeat_process([str(PYTHON), "-c", "import tomllib"], source, self.folder,
+                                    self.repeat, self.warmup)  # fmt: skip
+        self.add("process: check, example, no bytecode cache (info)",
+                 median([run.seconds for run in runs]), median([run.seconds for run in floor_runs]),
+                 'python -c "import tomllib", same')  # fmt: skip
+        crowded = self.folder / "crowded"
+        crowded.mkdir()
+        for pair in self.pairs.values():
+            for path in pair:
+                shutil.copy(path, crowded / path.name)
+        others = len(list(crowded.iterdir())) - 1
+        seconds = median([run.seconds for run in self.app_start(crowded / example.name)])
+        self.add(f"cold start, example, next to {others} other sessions (info)", seconds, floor,
+                 "minimal app")  # fmt: skip
+
+    def commands(self) -> None:
+        python, command, env, cwd = str(PYTHON), str(COMMAND), self.env, self.folder
+
+        def process(argv: list[str]) -> float:
+            return median(
+                [r.seconds for r in repeat_process(argv, env, cwd, self.repeat, self.warmup)]
+            )
+
+        floors = {
+            "tomllib": process([python, "-c", "import tomllib"]),
+            "rich.console": process([python, "-c", "import rich.console"]),
+        }
+        example, big = str(self.files["example"]), str(self.files[self.big])
+        pair, big_pair = map(str, self.pairs["example"]), map(str, self.pairs[self.big])
+        for figure, argv, floor, limit in (
+            ("check, example", ["check", example], "tomllib", 2),
+            (f"check, {label(self.big)}", ["check", big], "tomllib", None),
+            ("fmt --check, example", ["fmt", "--check", example], "tomllib", None),
+            ("summary, example", ["summary", example], "rich.console", None),
+            (f"summary, {label(self.big)}", ["summary", big], "rich.console", None),
+            ("compare, example", ["compare", *pair], "rich.console", None),
+            (f"compare, {label(self.big)}", ["compare", *big_pair], "rich.console", None),
+        ):
+            self.add(f"process: {figure}", process([command, *argv]), floors[floor],
+                     f'python -c "import {floor}"', limit)  # fmt: skip
+
+        record = self.folder / "imports.json"
+        for figure, argv in (
+            ("check", ["check", example]),
+            ("fmt", ["fmt", "--check", example]),
+            ("compare", ["compare", *map(str, self.pairs["example"])]),
+            ("summary", ["summary", example]),
+            ("summary --format markdown", ["summary", "--format", "markdown", example]),
+        ):
+            run = run_process([python, "-c", IMPORTS_HARNESS, str(record), *argv], env, cwd)
+            found = json.loads(record.read_text())
+            textual = found["textual"]
+            value = f"{len(textual)} Textual modules" + (f" ({textual[0]}, ...)" if textual else "")
+            ok = not textual and run.returncode == 0
+            self.rows.append(Row(f"imports of `{figure}`", f"{value}; {len(found['rich'])} Rich",
+                                 "", "", "no Textual", "PASS" if ok else "FAIL"))  # fmt: skip
+
+    # --- key presses ---
+
+    def keys(self) -> None:
+        copy = self.folder / "keys" / self.files[self.big].name
+        copy.parent.mkdir()
+        shutil.copy(self.files[self.big], copy)
+        rounds, adds, pilot_presses = (1, 2, 4) if self.quick else (2, 10, 20)
+        ours = asyncio.run(app_keys(copy, rounds, adds, pilot_presses))
+        floor = asyncio.run(minimal_keys(len(ours.switch), pilot_presses))
+        n = label(self.big)
+        self.add(f"step switch, median ({n}, {len(ours.switch)} keys)", median(ours.switch),
+                 median(floor.switch), "same key, minimal app", 0.050, absolute=True)  # fmt: skip
+        self.add(f"step switch, p95 ({n})", p95(ours.switch), p95(floor.switch),
+                 "same key, minimal app", 0.150, absolute=True)  # fmt: skip
+        pilot, pilot_floor = median(ours.switch_pilot), median(floor.switch_pilot)
+        self.add(f"step switch through Pilot, median ({n})", pilot, pilot_floor,
+                 "minimal app (Pilot's own pauses)")  # fmt: skip
+        self.rows[-1].ratio = f"+{ms(pilot - pilot_floor)}"
+        self.add(f"add a need: enter to row shown and in model, median ({n})", median(ours.add))
+        self.add(f"add a need, slowest of {len(ours.add)} ({n})", max(ours.add))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="the smallest N and one repetition")
+    parser.add_argument(
+        "--repeat", type=int, help="runs per figure, at least (default 5; 1 with --quick)"
+    )
+    parser.add_argument("--sizes", help="comma-separated N (default 500,1000,2000,4000)")
+    parser.add_argument("--keep", metavar="FOLDER", help="make the sessions here, and keep them")
+    args = parser.parse_args(argv)
+    sizes = tuple(int(n) for n in args.sizes.split(",")) if args.sizes else SIZES
+    if args.quick:
+        sizes = sizes[:1]
+    repeat = args.repeat or (1 if args.quick else 5)
+    warmup = 1  # also with --quick: the first run of a process compiles the bytecode it caches
+
+    with tempfile.TemporaryDirectory(prefix="interne-klanten-bench-") as temporary:
+        folder = Path(args.keep) if args.keep else Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        # the app measured in this process keeps its recovery copies and settings in the run's
+        # folder, never in the user's (the children get their own XDG folders)
+        os.environ["INTERNE_KLANTEN_STATE"] = str(folder / "app-state")
+        os.environ["INTERNE_KLANTEN_CONFIG"] = str(folder / "app-config" / "config.toml")
+        bench = Benchmark(folder, sizes, repeat, warmup, args.quick)
+        started, load_before = time.perf_counter(), os.getloadavg()[0]
+        print(f"sessions in {folder}; {repeat} run(s) per figure after {warmup} warm-up",
+              file=sys.stderr)  # fmt: skip
+        bench.make_files()
+        bench.functions()
+        bench.processes()
+        bench.keys()
+        elapsed = time.perf_counter() - started
+
+    import platform
+
+    import textual
+
+    title = (
+        f"interne-klanten benchmark: Python {platform.python_version()}, Textual "
+        f"{textual.__version__}, {os.cpu_count()} CPUs (load average {load_before:.2f} before, "
+        f"{os.getloadavg()[0]:.2f} after); median of {repeat}+ run(s) after {warmup} warm-up; "
+        f"{STEPS} steps x {ITEMS} needs/asks/info; terminal {SIZE[0]}x{SIZE[1]}; "
+        f"took {elapsed:.0f} s"
+    )
+    print(render(bench.rows, title))
+    missed = [row.figure for row in bench.rows if row.result == "FAIL"]
+    print(f"\n{len(missed)} target(s) missed" + (": " + "; ".join(missed) if missed else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Reports in the app: the summary and its export dialog, compare, and the action review."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from tests.app.helpers import FOLLOW_UP, ROOT, TODAY, make_app, on_disk, settle, typing
+from tui.app.app import InterneKlantenApp
+from tui.app.screens.report import CompareScreen, ExportDialog, SummaryScreen
+from tui.app.screens.review import ReviewScreen
+from tui.app.screens.start import StartScreen
+from tui.app.screens.workshop import WorkshopScreen
+
+SIZE = (120, 35)
+FIRST = ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """The example meeting and its follow-up side by side; returns the follow-up's path."""
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    shutil.copy(FIRST, folder / FIRST.name)
+    shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
+    return folder / FOLLOW_UP.name
+
+
+def body(app) -> str:
+    """The plain text of the report on screen."""
+    import io
+
+    from rich.console import Console, Group
+
+    console = Console(width=100, file=io.StringIO(), color_system=None)
+    console.print(Group(*app.screen.parts))
+    return console.file.getvalue()
+
+
+async def test_summary_and_export_of_the_memo(pair):
+    app = make_app(pair)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")
+        assert isinstance(app.screen, SummaryScreen)
+        text = body(app)
+        assert "Installatiebedrijf Van Dijk & Zn." in text and "7 van de 10" in text
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("enter", "enter")  # the memo, at the suggested path
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        memo = pair.with_name(f"{pair.stem}-memo.md")
+        assert memo.is_file() and "7 van de 10" in memo.read_text(encoding="utf-8")
+        # a second time: refused, the file stays as it was
+        before = memo.read_bytes()
+        await pilot.press("e", "enter", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        assert "bestaat al" in str(app.screen.query_one(".form-error").render())
+        assert memo.read_bytes() == before
+
+
+async def test_compare_with_the_previous_session(pair):
+    app = make_app(pair)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f7")
+        assert isinstance(app.screen, CompareScreen)
+        text = body(app)
+        assert "Afspraken nagekomen: 7 van de 10" in text
+        assert "a12" in text and "Kees Mulder → Marieke van Dijk" in text
+
+
+async def test_compare_without_a_previous_file_says_why(session_file):
+    app = make_app(session_file)  # the follow-up alone: its previous file is not beside it
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f7")
+        assert isinstance(app.screen, WorkshopScreen)
+
+
+async def test_action_review_walks_the_carried_open_actions(pair):
+    app = make_app(pair)
+    session = app.editor.session
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f8")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert screen.ids == ["a2", "a6", "a9", "a11", "a12"]
+        await pilot.press("g", "enter")  # a2 done today
+        await pilot.press("o", *typing("+2w"), "enter")  # a6 still open, new date
+        await pilot.press("v", *typing("Niet nodig"), "enter")  # a9 dropped
+        assert (session.action("a2").status, session.action("a2").done) == ("done", TODAY)
+        assert session.action("a6").due == date(2026, 12, 14)
+        assert session.action("a9").status == "dropped" and "Niet nodig" in session.action("a9").note
+        assert screen.index == 3
+        await settle(pilot)
+        saved, same = on_disk(app)
+        assert same and saved.action("a9").status == "dropped"
+
+
+async def test_start_screen_compare_and_follow_up_with_review(pair):
+    app = InterneKlantenApp(folder=pair.parent, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("c")  # the newest (the follow-up) against its previous
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        await pilot.press("escape", "v")  # a follow-up of the follow-up, opened on its review
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.saver.path.name == "2026-11-30-installatiebedrijf-van-dijk-zn.toml"
+        assert app.screen.ids == ["a2", "a6", "a9", "a11", "a12", "a15", "a16", "a17"]
