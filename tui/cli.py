@@ -36,7 +36,9 @@ def _argparse_text(message: str) -> str:
     return t(key) if i18n.has(key) else message
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, just that subcommand is set up (the others would import their
+    modules for nothing: ``check`` in a git hook should start fast)."""
     # argparse looks its own words up through the module-level name ``_`` (gettext).
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     parser = argparse.ArgumentParser(
@@ -52,39 +54,41 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", title=t("cli.commands"), metavar=t("cli.command_metavar")
     )
 
-    def command(name: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(
-            name, prog=f"{PROG} {name}", help=t(f"cli.{name}.help"), description=t(f"cli.{name}.help")
-        )
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, prog=f"{PROG} {name}", help=help_text, description=help_text)
         sub.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang"), default=argparse.SUPPRESS)
         return sub
 
+    def wanted(name: str) -> bool:
+        return only is None or only == name
+
     files_metavar = t("cli.metavar.file")
-    open_ = command("open")
-    open_.add_argument("file", nargs="?", metavar=files_metavar, help=t("cli.open.file"))
-
-    new = command("new")
-    new.add_argument(
-        "--organisation", "--organisatie", required=True, metavar=t("cli.metavar.name"), help=t("cli.new.organisation")
-    )
-    new.add_argument("--date", "--datum", metavar=t("cli.metavar.date"), help=t("cli.new.date"))
-    new.add_argument(
-        "--folder", "--map", default="sessions", metavar=t("cli.metavar.folder"), help=t("cli.new.folder")
-    )
-
-    check = command("check")
-    check.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
-
-    fmt = command("fmt")
-    fmt.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
-    fmt.add_argument("--check", action="store_true", help=t("cli.fmt.check"))
-
+    if wanted("open"):
+        open_ = command("open", t("cli.open.help"))
+        open_.add_argument("file", nargs="?", metavar=files_metavar, help=t("cli.open.file"))
+    if wanted("new"):
+        new = command("new", t("cli.new.help"))
+        new.add_argument(
+            "--organisation", "--organisatie", required=True, metavar=t("cli.metavar.name"),
+            help=t("cli.new.organisation"),
+        )  # fmt: skip
+        new.add_argument("--date", "--datum", metavar=t("cli.metavar.date"), help=t("cli.new.date"))
+        new.add_argument(
+            "--folder", "--map", default="sessions", metavar=t("cli.metavar.folder"), help=t("cli.new.folder")
+        )
+    if wanted("check"):
+        check = command("check", t("cli.check.help"))
+        check.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
+    if wanted("fmt"):
+        fmt = command("fmt", t("cli.fmt.help"))
+        fmt.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
+        fmt.add_argument("--check", action="store_true", help=t("cli.fmt.check"))
     for name, module_name in COMMAND_MODULES.items():
-        module = importlib.import_module(module_name)
-        sub = commands.add_parser(name, prog=f"{PROG} {name}", help=t(module.HELP), description=t(module.HELP))
-        sub.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang"), default=argparse.SUPPRESS)
-        module.add_arguments(sub)
-        sub.set_defaults(module=module)
+        if wanted(name):
+            module = importlib.import_module(module_name)
+            sub = command(name, t(module.HELP))
+            module.add_arguments(sub)
+            sub.set_defaults(module=module)
     return parser
 
 
@@ -125,8 +129,9 @@ def _with_default_command(argv: list[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(_language(argv))
-    parser = build_parser()
-    args = parser.parse_args(_with_default_command(argv))
+    argv = _with_default_command(argv)
+    chosen = next((arg for arg in argv if arg in COMMANDS), None)
+    args = build_parser(only=chosen).parse_args(argv)
     try:
         if args.command == "new":
             return cmd_new(args.organisation, args.date, args.folder)
@@ -154,12 +159,12 @@ def cmd_open(file: str | None) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     path = Path(file) if file else None
-    recover = None
+    recover = loaded = None
     if path is not None:
         from tui.storage.toml_format import SessionFileError, load_session_and_bytes
 
         try:
-            load_session_and_bytes(path)  # a bad file is reported here, before the screen opens
+            loaded = load_session_and_bytes(path)  # a bad file is reported here, before the screen
         except SessionFileError as error:
             if not path.exists() and _has_recovery(path):
                 print(t("recovery.cli_missing", file=file), file=sys.stderr)
@@ -172,7 +177,7 @@ def cmd_open(file: str | None) -> int:
     from tui.app.app import InterneKlantenApp  # Textual only loads when the app runs
 
     folder = (path or recover).parent if (path or recover) is not None else Path("sessions")
-    app = InterneKlantenApp(folder=folder, path=path, config=config, recover=recover)
+    app = InterneKlantenApp(folder=folder, path=path, config=config, recover=recover, loaded=loaded)
     # Textual handles errors inside the app (see tui.app.crash); these are for what escapes
     # run() itself, such as a KeyboardInterrupt from ``kill -INT``: keep the work first.
     try:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,11 @@ def config_path() -> Path:
     override = os.environ.get("INTERNE_KLANTEN_CONFIG")
     if override:
         return Path(override)
+    if sys.platform.startswith("linux"):
+        # what platformdirs answers on Linux, without importing it: every command reads the
+        # language from here, and `check` in a git hook should start fast
+        base = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
+        return Path(base) / "interne-klanten" / "config.toml"
     import platformdirs
 
     return platformdirs.user_config_path("interne-klanten") / "config.toml"

@@ -8,6 +8,7 @@ Screens change the session through ``app.editor`` and redraw when ``app.session_
 
 from __future__ import annotations
 
+import gc
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable
@@ -81,8 +82,10 @@ class InterneKlantenApp(SafeExit, App):
         config: Config | None = None,
         today: date | None = None,
         recover: Path | None = None,
+        loaded: tuple[Session, bytes] | None = None,
     ) -> None:
-        """``recover``: a session file that does not exist, whose recovery copies to offer."""
+        """``recover``: a session file that does not exist, whose recovery copies to offer.
+        ``loaded``: the session at ``path`` and its bytes, when the caller has read it already."""
         localize_bindings()  # before any widget copies its bindings
         super().__init__()
         self.install_worker_reporting()
@@ -99,8 +102,8 @@ class InterneKlantenApp(SafeExit, App):
         self.theme = self.config.theme if self.config.theme in self.available_themes else PROJECTOR.name
         if self.config.keys:
             self.set_keymap(self.config.keys)
-        if path is not None:  # the CLI has checked the file; a bad one raises SessionFileError
-            self._adopt(path, *load_session_and_bytes(path))
+        if path is not None:  # a bad file raises SessionFileError (the CLI reports it first)
+            self._adopt(path, *(loaded or load_session_and_bytes(path)))
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
         """Notifications are plain text unless asked otherwise: they carry file names and
@@ -114,11 +117,15 @@ class InterneKlantenApp(SafeExit, App):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.set_interval(1, self._tick)
         self.install_signal_handlers()
-        self.push_screen(StartScreen(self.folder))
         if self.saver is not None:
+            # Straight to the session; the start screen (which reads the whole folder) is made
+            # only when someone goes back to it.
             self.push_screen(WorkshopScreen())
             offer_recovery(self, self.saver.path)
-        elif self._recover is not None:
+            self.call_after_refresh(self._freeze_loaded)  # _adopt ran before the app did
+            return
+        self.push_screen(StartScreen(self.folder))
+        if self._recover is not None:
             offer_recovery(self, self._recover)
 
     def on_unmount(self) -> None:
@@ -154,12 +161,21 @@ class InterneKlantenApp(SafeExit, App):
         offer_recovery(self, path)
         return True
 
+    @staticmethod
+    def _freeze_loaded() -> None:
+        """After the first frame: move the loaded session out of the garbage collector's way.
+        With thousands of items its full collections otherwise pause typing now and then."""
+        gc.collect()
+        gc.freeze()
+
     def _adopt(self, path: Path, session: Session, data: bytes) -> None:
         self.editor = SessionEditor(session)
         self.saver = AutoSaver(self, self.editor, path, data)
         self.saver.on_conflict = self._conflict
         self.editor.listeners.append(self.session_changed.publish)
         self.sub_title = clean_line(path.name)
+        if self.is_running:
+            self.call_after_refresh(self._freeze_loaded)
 
     def _close_session(self) -> None:
         """Back to the start screen, after writing what the open session still holds."""
@@ -168,8 +184,10 @@ class InterneKlantenApp(SafeExit, App):
         self.clock.stop()
         self.saver.save_now()  # if it fails, the recovery copy holds it (offered on reopening)
         self.saver.close()
-        while not isinstance(self.screen, StartScreen):
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):
             self.pop_screen()
+        if not isinstance(self.screen, StartScreen):
+            self.push_screen(StartScreen(self.folder))
         self.saver = None
 
     def write_follow_up(self, old_path: Path, old: Session) -> Path | None:
@@ -247,7 +265,7 @@ class InterneKlantenApp(SafeExit, App):
 
     def _on_workshop(self) -> None:
         """Back to the workshop (or the start screen) before another screen goes on top."""
-        while not isinstance(self.screen, (WorkshopScreen, StartScreen)):
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, (WorkshopScreen, StartScreen)):
             self.pop_screen()
 
     def action_sessions(self) -> None:

@@ -113,6 +113,8 @@ def offer_recovery(app: InterneKlantenApp, path: Path) -> bool:
     Called right after the session was opened (``app.saver`` on ``path``), or with no session
     open when ``path`` does not exist (any more)."""
     entries, damaged = entries_for(path)
+    if not entries and not damaged:
+        return False  # the usual case: nothing to offer, and no need to make the session's text
     if damaged:
         app.notify(
             t("recovery.damaged", files=", ".join(shown(file) for file in damaged)),
@@ -132,7 +134,7 @@ def offer_recovery(app: InterneKlantenApp, path: Path) -> bool:
     if not offered:
         return False
     app.push_screen(
-        RecoveryScreen(path.name, offered, app.today()),
+        RecoveryScreen(shown(path.name), offered, app.today()),
         lambda choice: _chosen(app, path, offered, choice),
     )
     return True

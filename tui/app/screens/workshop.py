@@ -64,6 +64,7 @@ class WorkshopScreen(Screen):
         panel = self.query_one(ScriptPanel)
         panel.display = not panel.display
         if panel.display:
+            panel.refresh_view()
             panel.agenda.focus()
         else:
             self.focus_first()

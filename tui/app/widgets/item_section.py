@@ -22,10 +22,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.geometry import Size
 from textual.widgets import DataTable, Label, Static
 
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.suggest import NameSuggester
+from tui.app.widgets.wrap import line_count
 from tui.core.dates import DateError, format_date, parse_date
 from tui.i18n import has, t
 
@@ -101,6 +103,20 @@ class ItemGrid(DataTable, inherit_bindings=False):
     def __init__(self, section: ItemSection, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.section = section
+
+    def _update_dimensions(self, new_rows) -> None:
+        """Every column here has a fixed width and every row a counted height (see wrap.py), so
+        the measuring of each new cell that DataTable does for automatic widths only costs time
+        (it asks the console each time: about 20 µs a cell, a third of a step switch). What is
+        left is the size to scroll. (Textual 8.2.8 internals; the snapshot tests watch them.)"""
+        if any(column.auto_width for column in self.columns.values()) or any(
+            self.rows[key].auto_height for key in new_rows if key in self.rows
+        ):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        header = self.header_height if self.show_header else 0
+        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "make_action":
@@ -232,13 +248,17 @@ class ItemSection(Vertical):
     # --- rows ------------------------------------------------------------------------------
 
     def show(self, rows: list[Row], *, names: list[str] | None = None, today: date | None = None) -> None:
-        """Show ``rows``; the cursor stays on the same item where it can."""
-        keep = self.current_key()  # of the rows shown until now
-        self.rows = rows
+        """Show ``rows``; the cursor stays on the same item where it can. Rows equal to the ones
+        shown are not drawn again (every change to the session asks every table)."""
         if names is not None:
             self.names = names
+        changed_day = today is not None and today != self.today
         if today is not None:
             self.today = today
+        if rows == self.rows and not changed_day and self.grid.row_count:
+            return
+        keep = self.current_key()  # of the rows shown until now
+        self.rows = rows
         self._rebuild(keep=keep)
 
     def current_key(self) -> str | None:
@@ -272,9 +292,10 @@ class ItemSection(Vertical):
         grid = self.grid
         row_before = grid.cursor_row
         grid.clear(columns=True)
+        widths = self._widths()
         id_width = 12 if self.kind == "steps" else 4
         grid.add_column(Text(t("column.id") if self.kind in SHOW_IDS else ""), width=id_width, key="id")
-        for field, width in zip(self.fields, self._widths()):
+        for field, width in zip(self.fields, widths):
             grid.add_column(Text(_header(field.name)), width=width, key=field.name)
         for name, width in EXTRA_COLUMNS.get(self.kind, ()):
             grid.add_column(Text(_header(name)), width=width, key=name)
@@ -282,7 +303,6 @@ class ItemSection(Vertical):
         # Wide (a projector): rows wrap and show everything. Narrow: one line a row, so that
         # a useful number of rows fits; the form shows the whole text.
         wrap = self._width >= WRAP_WIDTH
-        height = None if wrap else 1
 
         def cell(text: str, style: str = "", *, fold: bool = True) -> Text:
             folds = wrap and fold
@@ -295,6 +315,10 @@ class ItemSection(Vertical):
                 value = row.values.get(field.name)
                 cells.append(cell(format_date(value) if field.kind == "date" else (value or ""), style))
             cells.extend(cell(text, style, fold=False) for text in row.extra)
+            height = 1
+            if wrap:  # counted here: height=None would render every cell to measure it
+                texts = (cells[1 + n].plain for n in range(len(self.fields)))
+                height = max(line_count(text, width) for text, width in zip(texts, widths))
             grid.add_row(*cells, key=row.key, height=height)
         hint = [Text("+", style="bold"), Text(t("section.new_row"), style="dim italic")]
         grid.add_row(*hint, *[Text("") for _ in range(len(grid.columns) - 2)], key=NEW_ROW)

@@ -45,6 +45,8 @@ class ScriptPanel(Vertical):
         return AGENDA_IDS[index] if index is not None else None
 
     def refresh_view(self) -> None:
+        if not self.display:
+            return  # hidden: nothing to draw every second (shown again: see toggle_script)
         session, clock = self.app.editor.session, self.app.clock
         error = self.app.theme_variables.get("error", "red")
         for index, item_id in enumerate(AGENDA_IDS):
