@@ -17,6 +17,7 @@ workers that failed quietly (``exit_on_error=False``): Textual only logs those t
 from __future__ import annotations
 
 import asyncio
+import os
 import platform
 import signal
 import sys
@@ -255,7 +256,9 @@ class SafeExit:
             except OSError:
                 pass
         name = signal.Signals(number).name
-        message = None
-        if name != "SIGHUP":  # the terminal is gone: nobody would read it
-            message = farewell(t("crash.signal", name=name), outcome, self._file_name(), report)
+        if name == "SIGHUP":
+            # The terminal is gone: nobody reads a message, and an orderly shutdown would write
+            # to it (and can wait on it). The work is kept; end here.
+            os._exit(128 + number)
+        message = farewell(t("crash.signal", name=name), outcome, self._file_name(), report)
         self.exit(return_code=128 + number, message=message)  # type: ignore[attr-defined]
