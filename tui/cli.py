@@ -147,7 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _error(message: str) -> None:
+def print_error(message: str) -> None:
+    """One line on standard error, after the program's name (for every command)."""
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
@@ -205,14 +206,14 @@ def cmd_new(organisation: str, on: str | None, folder: str) -> int:
     try:
         day = date.fromisoformat(on) if on else date.today()
     except ValueError:
-        _error(t("cli.new.bad_date", value=on))
+        print_error(t("cli.new.bad_date", value=on))
         return 2
     from tui.storage.files import session_file_name
 
     try:
         session_file_name(organisation, day)
     except ValueError as error:  # no letters or digits: a usage error, like a bad date
-        _error(str(error))
+        print_error(str(error))
         return 2
     target = write_new_session(new_session(organisation, day), Path(folder), "cli.new.exists")
     if target is None:
@@ -230,11 +231,11 @@ def write_new_session(session, folder: Path, exists_message: str) -> Path | None
         return create_session_file(folder, session)
     except FileExistsError:
         name = session_file_name(session.meeting.organisation, session.meeting.date)
-        _error(t(exists_message, path=folder / name))
+        print_error(t(exists_message, path=folder / name))
     except ValueError as error:
-        _error(str(error))
+        print_error(str(error))
     except OSError as error:
-        _error(t("cli.new.no_folder", folder=folder, error=error.strerror or error))
+        print_error(t("cli.new.no_folder", folder=folder, error=error.strerror or error))
     return None
 
 
@@ -290,7 +291,7 @@ def cmd_fmt(files: Sequence[str], *, check_only: bool) -> int:
         try:
             atomic_write(file, canonical)
         except OSError as error:
-            _error(f"{file}: " + t("save.failed", error=error.strerror or error))
+            print_error(f"{file}: " + t("save.failed", error=error.strerror or error))
             status = 1
             continue
         print(t("cli.fmt.changed", file=file))

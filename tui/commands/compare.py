@@ -45,9 +45,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _error(message: str) -> None:
-    from tui.cli import PROG
+    from tui.cli import print_error  # tui.cli imports this module
 
-    print(f"{PROG}: {message}", file=sys.stderr)
+    print_error(message)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -62,9 +62,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _error(message: str) -> None:
-    from tui.cli import PROG
+    from tui.cli import print_error  # tui.cli imports this module
 
-    print(f"{PROG}: {message}", file=sys.stderr)
+    print_error(message)
 
 
 def export(

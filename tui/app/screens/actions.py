@@ -6,30 +6,26 @@ workshop screen edits what, who and the due date.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.app.rows import action_rows
 from tui.app.screens.dialogs import TextPrompt
+from tui.app.screens.base import SessionScreen
 from tui.app.widgets.item_section import ItemSection
 from tui.app.widgets.status_line import StatusLine
 from tui.core.model import Action, ModelError
 from tui.i18n import t
 
-if TYPE_CHECKING:
-    from tui.app.app import InterneKlantenApp
 
 SORTS = ("due", "who", "step", "status")
 
 
-class ActionsScreen(Screen):
-    app: InterneKlantenApp
+class ActionsScreen(SessionScreen):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="actions.back"),
@@ -50,13 +46,8 @@ class ActionsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
-        self.refresh_view()
+        self.follow_session()
         self.section.grid.focus()
-
-    @property
-    def section(self) -> ItemSection:
-        return self.query_one(ItemSection)
 
     def _sorted(self) -> list[Action]:
         session = self.app.editor.session
@@ -96,7 +87,7 @@ class ActionsScreen(Screen):
         try:
             change(key)
         except ModelError as error:
-            self.app.notify(str(error), severity="error", markup=False)
+            self.complain(error)
 
     def action_done(self) -> None:
         self._apply(lambda key: self.app.editor.complete_action(key, self.app.today()))
@@ -136,6 +127,6 @@ class ActionsScreen(Screen):
         try:
             self.app.editor.remove_action(event.key)
         except ModelError as error:
-            self.app.notify(str(error), severity="error", markup=False)
+            self.complain(error)
             return
         self.app.notify(t("notice.removed", id=event.key), markup=False, timeout=4)

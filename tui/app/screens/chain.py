@@ -7,33 +7,29 @@ items or actions asks where they go: nothing said in a meeting disappears by acc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
 from tui.app.screens.dialogs import ChoiceDialog
+from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.status_line import StatusLine
 from tui.core.model import ModelError
 from tui.i18n import t
 
-if TYPE_CHECKING:
-    from tui.app.app import InterneKlantenApp
 
 
 def split_names(text: str) -> list[str]:
     return [name.strip() for name in text.split(",") if name.strip()]
 
 
-class ChainScreen(Screen):
-    app: InterneKlantenApp
+class ChainScreen(SessionScreen):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="chain.back"),
@@ -53,13 +49,8 @@ class ChainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
-        self.refresh_view()
+        self.follow_session()
         self.section.grid.focus()
-
-    @property
-    def section(self) -> ItemSection:
-        return self.query_one(ItemSection)
 
     def refresh_view(self) -> None:
         session = self.app.editor.session
@@ -129,7 +120,7 @@ class ChainScreen(Screen):
         try:
             self.app.editor.remove_step(step_id, move_to=move_to)
         except ModelError as error:
-            self.app.notify(str(error), severity="error", markup=False)
+            self.complain(error)
             return
         self.app.notify(t("notice.removed", id=step_id), markup=False, timeout=4)
 
@@ -151,4 +142,4 @@ class ChainScreen(Screen):
         try:
             self.app.editor.set_customer_name(name)
         except ModelError as error:
-            self.app.notify(str(error), severity="error", markup=False)
+            self.complain(error)

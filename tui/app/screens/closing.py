@@ -6,16 +6,15 @@ the command palette).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, Static
 
+from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.status_line import StatusLine
@@ -23,14 +22,11 @@ from tui.core.dates import DateError, add_months, format_date, parse_date
 from tui.core.model import ModelError
 from tui.i18n import t
 
-if TYPE_CHECKING:
-    from tui.app.app import InterneKlantenApp
 
 FOLLOW_UP_MONTHS = 3
 
 
-class ClosingScreen(Screen):
-    app: InterneKlantenApp
+class ClosingScreen(SessionScreen):
 
     BINDINGS = [Binding("escape", "app.pop_screen", "key.back", id="closing.back")]
 
@@ -51,10 +47,9 @@ class ClosingScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
         self.query_one("#closing-error").display = False
-        self.refresh_view()
-        self.query_one(ItemSection).grid.focus()
+        self.follow_session()
+        self.section.grid.focus()
 
     def refresh_view(self) -> None:
         session, read_only = self.app.editor.session, self.app.editor.read_only
@@ -97,7 +92,7 @@ class ClosingScreen(Screen):
         try:
             self.app.editor.remove_feedback(int(event.key[1:]) - 1)
         except ModelError as error:
-            self.app.notify(str(error), severity="error", markup=False)
+            self.complain(error)
 
     @on(CleanInput.Submitted, "#follow-up")
     @on(CleanInput.Blurred, "#follow-up")

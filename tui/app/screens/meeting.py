@@ -7,16 +7,15 @@ shown as an error and not stored. Participants are a table like the ones on the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
+from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.status_line import StatusLine
@@ -24,15 +23,12 @@ from tui.core.dates import DateError, format_date, parse_date
 from tui.core.model import ModelError
 from tui.i18n import t
 
-if TYPE_CHECKING:
-    from tui.app.app import InterneKlantenApp
 
 FIELDS = ("organisation", "date", "title", "location", "facilitator", "reason", "goal", "follow_up")
 DATES = ("date", "follow_up")
 
 
-class MeetingScreen(Screen):
-    app: InterneKlantenApp
+class MeetingScreen(SessionScreen):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
@@ -52,9 +48,8 @@ class MeetingScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
         self.query_one("#meeting-error").display = False
-        self.refresh_view()
+        self.follow_session()
         self.query_one("#meeting-organisation").focus()
 
     def refresh_view(self) -> None:
@@ -135,7 +130,7 @@ class MeetingScreen(Screen):
         try:
             self.app.editor.remove_participant(int(event.key[1:]) - 1)
         except ModelError as error:
-            self.app.notify(str(error), severity="error", markup=False)
+            self.complain(error)
 
     def action_presence(self) -> None:
         section = self.query_one(ItemSection)

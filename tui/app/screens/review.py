@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.app.screens.dialogs import TextPrompt
+from tui.app.screens.base import SessionScreen
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.model import Action, ModelError
@@ -35,8 +35,7 @@ def carried_open_actions(app: InterneKlantenApp) -> list[str]:
     return [a.id for a in session.actions if a.status == "open" and (before is None or a.id in before)]
 
 
-class ReviewScreen(Screen):
-    app: InterneKlantenApp
+class ReviewScreen(SessionScreen):
 
     BINDINGS = [
         Binding("g", "done", "key.review_done", id="review.done"),
@@ -61,8 +60,7 @@ class ReviewScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
-        self.refresh_view()
+        self.follow_session()
 
     def current(self) -> Action | None:
         if not self.ids or self.index >= len(self.ids):
@@ -119,7 +117,7 @@ class ReviewScreen(Screen):
             try:
                 then(action, text)
             except (DateError, ModelError) as error:
-                self.app.notify(str(error), severity="error", markup=False)
+                self.complain(error)
                 return
             self.action_move(1)
 

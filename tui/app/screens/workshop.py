@@ -8,16 +8,16 @@ screen redraws from the model when it hears of a change.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from tui.app.screens.base import SessionScreen
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
 from tui.app.rows import action_rows, expectation_rows, item_rows
 from tui.app.widgets.item_section import ItemSection
@@ -26,14 +26,11 @@ from tui.app.widgets.status_line import StatusLine
 from tui.core.model import ITEM_KINDS, ModelError, Session
 from tui.i18n import t
 
-if TYPE_CHECKING:
-    from tui.app.app import InterneKlantenApp
 
 STEP_SECTIONS = (*ITEM_KINDS, "actions")
 
 
-class WorkshopScreen(Screen):
-    app: InterneKlantenApp
+class WorkshopScreen(SessionScreen):
 
     BINDINGS = [
         # priority: the scroll container around the tables binds left/right too; in a text field
@@ -70,9 +67,8 @@ class WorkshopScreen(Screen):
             self.focus_first()
 
     def on_mount(self) -> None:
-        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
         self.query_one(ScriptPanel).display = False
-        self.refresh_view()
+        self.follow_session()
         self.focus_first()
 
     @property
@@ -248,7 +244,7 @@ class WorkshopScreen(Screen):
             else:
                 editor.remove_item(key)
         except ModelError as error:
-            self.app.notify(str(error), severity="error", markup=False)
+            self.complain(error)
             return
         self.app.notify(t("notice.removed", id=key), markup=False, timeout=4)
 
