@@ -43,6 +43,10 @@ from tui.storage.atomic import atomic_write
 from tui.storage.toml_format import SessionFileError, dumps_session, load_session, load_session_and_bytes
 
 
+FREEZE_AFTER = 1.0
+"""Seconds after opening a session before its objects are frozen (a full collection takes tens
+of milliseconds: not while the first frames are drawn)."""
+
 SESSION_ACTIONS = {
     "screen", "script", "undo", "redo", "save", "close_meeting", "reopen_meeting", "sessions",
     "summary", "compare", "review",
@@ -122,7 +126,7 @@ class InterneKlantenApp(SafeExit, App):
             # only when someone goes back to it.
             self.push_screen(WorkshopScreen())
             offer_recovery(self, self.saver.path)
-            self.call_after_refresh(self._freeze_loaded)  # _adopt ran before the app did
+            self.set_timer(FREEZE_AFTER, self._freeze_loaded)  # _adopt ran before the app did
             return
         self.push_screen(StartScreen(self.folder))
         if self._recover is not None:
@@ -175,7 +179,7 @@ class InterneKlantenApp(SafeExit, App):
         self.editor.listeners.append(self.session_changed.publish)
         self.sub_title = clean_line(path.name)
         if self.is_running:
-            self.call_after_refresh(self._freeze_loaded)
+            self.set_timer(FREEZE_AFTER, self._freeze_loaded)
 
     def _close_session(self) -> None:
         """Back to the start screen, after writing what the open session still holds."""
@@ -239,10 +243,10 @@ class InterneKlantenApp(SafeExit, App):
         self._on_workshop()  # one level: the workshop and the screen asked for
         self.push_screen(kind())
 
-    def action_script(self) -> None:
+    async def action_script(self) -> None:
         self._on_workshop()
         if isinstance(self.screen, WorkshopScreen):
-            self.screen.toggle_script()
+            await self.screen.toggle_script()
 
     def action_summary(self) -> None:
         self._on_workshop()

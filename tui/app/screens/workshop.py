@@ -53,12 +53,21 @@ class WorkshopScreen(SessionScreen):
                 for kind in STEP_SECTIONS:
                     yield ItemSection(kind, id=f"section-{kind}")
                 yield ItemSection("expectations", id="section-expectations")
-            yield ScriptPanel(id="script")
         yield StatusLine()
         yield Footer()
 
-    def toggle_script(self) -> None:
-        panel = self.query_one(ScriptPanel)
+    async def _script_panel(self) -> ScriptPanel:
+        """The script panel, made the first time it is needed (it is hidden at the start)."""
+        panels = self.query(ScriptPanel)
+        if panels:
+            return panels.first()
+        panel = ScriptPanel(id="script")
+        panel.display = False
+        await self.query_one("#workshop-body").mount(panel)
+        return panel
+
+    async def toggle_script(self) -> None:
+        panel = await self._script_panel()
         panel.display = not panel.display
         if panel.display:
             panel.refresh_view()
@@ -67,7 +76,6 @@ class WorkshopScreen(SessionScreen):
             self.focus_first()
 
     def on_mount(self) -> None:
-        self.query_one(ScriptPanel).display = False
         self.follow_session()
         self.focus_first()
 
