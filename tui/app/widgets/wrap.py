@@ -9,9 +9,13 @@ the line), and pass the height. A test holds the count against ``Text.wrap``.
 
 from __future__ import annotations
 
+import io
 import re
+from functools import cache
 
 from rich.cells import cell_len, chop_cells
+from rich.console import Console
+from rich.text import Text
 
 _WORD = re.compile(r"\s*\S+\s*")
 
@@ -20,7 +24,14 @@ def line_count(text: str, width: int) -> int:
     """The lines ``text`` takes wrapped (and folded) at ``width`` cells; at least 1."""
     if width <= 0:
         return 1
+    if "\t" in text:  # rare in a cell; tab stops are Rich's business: ask it
+        return max(1, len(Text(text, overflow="fold").wrap(_console(), width)))
     return sum(_paragraph_lines(paragraph, width) for paragraph in text.split("\n"))
+
+
+@cache
+def _console() -> Console:
+    return Console(file=io.StringIO(), width=1000, color_system=None)
 
 
 def _paragraph_lines(text: str, width: int) -> int:
