@@ -78,7 +78,6 @@ register(
             "'{field}' is geen veld van {kind}",
             "'{field}' is not a field of {kind}",
         ),
-        "model.duplicate_step": ("stap '{step}' bestaat al", "step '{step}' already exists"),
         "model.bad_status": (
             "onbekende status '{status}' (kies uit {choices})",
             "unknown status '{status}' (choose from {choices})",
@@ -87,10 +86,6 @@ register(
         "model.step_not_empty": (
             "stap '{step}' heeft nog punten of acties: kies waar die heen gaan",
             "step '{step}' still has items or actions: choose where they go",
-        ),
-        "model.not_an_item": (
-            "'{id}' is geen behoefte, verwachting of afspraak",
-            "'{id}' is not a need, ask or info item",
         ),
         # --- undo and redo (core/history.py) ---
         "edit.read_only": (
@@ -677,24 +672,10 @@ register(
         "cli.version": ("toon het versienummer en stop", "show the version number and exit"),
         "cli.open.help": ("open de app op een sessiebestand", "open the app on a session file"),
         "cli.open.file": ("het sessiebestand (.toml)", "the session file (.toml)"),
-        "cli.open.no_tui": (
-            "De app (het werkscherm) is er nog niet in deze versie. Gebruik intussen "
-            "'interne-klanten check {file}' om het bestand te controleren.",
-            "The app (the workshop screen) is not in this version yet. Meanwhile use "
-            "'interne-klanten check {file}' to validate the file.",
-        ),
         "cli.open.fix_first": (
             "{file} kan niet worden geopend; los eerst de problemen hierboven op "
             "(het bestand is niet gewijzigd).",
             "{file} cannot be opened; fix the problems above first (the file was not changed).",
-        ),
-        "cli.open.choose": (
-            "Geef het sessiebestand dat u wilt openen, bijvoorbeeld:",
-            "Name the session file to open, for example:",
-        ),
-        "cli.open.none": (
-            "(geen sessies in de map sessions; maak er een met '{prog} new --organisation NAAM')",
-            "(no sessions in the folder sessions; create one with '{prog} new --organisation NAME')",
         ),
         "cli.new.help": (
             "maak een nieuw sessiebestand met de standaardketen van vijf stappen",

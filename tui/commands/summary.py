@@ -174,17 +174,13 @@ def _to_stdout(data: bytes) -> int:
 def _to_file(target: Path, data: bytes, force: bool) -> int:
     """Write ``data``; without ``force`` the operating system refuses an existing file ("x")."""
     from tui.storage.atomic import atomic_write
+    from tui.storage.files import write_new_file
 
     try:
         if force:
             atomic_write(target, data)
         else:
-            with open(target, "xb") as handle:
-                try:
-                    handle.write(data)
-                except OSError:
-                    target.unlink(missing_ok=True)  # no half-written export (a full disk)
-                    raise
+            write_new_file(target, data)
     except FileExistsError:
         _error(t("export.exists", path=target))
         return 1

@@ -53,3 +53,16 @@ def load_previous(path: Path, session: Session) -> tuple[Session | None, str, st
         return load_session(candidate), name, ""
     except SessionFileError:
         return None, name, "broken"
+
+
+def write_new_file(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to a file that must not exist yet (an export beside a session).
+
+    The operating system refuses an existing file (mode ``"x"``: FileExistsError); a write that
+    fails half-way (a full disk) leaves no half file behind."""
+    with open(path, "xb") as handle:
+        try:
+            handle.write(data)
+        except OSError:
+            Path(path).unlink(missing_ok=True)
+            raise

@@ -24,7 +24,7 @@ from tui.core.text import clean_line
 from tui.i18n import t
 from tui.reports import texts_compare, texts_summary  # noqa: F401  (their texts)
 from tui.reports.export import FORMATS, SUFFIXES, render
-from tui.storage.files import load_previous
+from tui.storage.files import load_previous, write_new_file
 from tui.storage.toml_format import SessionFileError, load_session
 
 if TYPE_CHECKING:
@@ -169,8 +169,7 @@ class ExportDialog(ModalScreen[None]):
             session, form, today=self.app.today(), now=datetime.now(UTC), previous=previous, previous_name=name
         )
         try:
-            with open(target, "xb") as handle:  # the operating system refuses an existing file
-                handle.write(data)
+            write_new_file(target, data)
         except FileExistsError:
             self.app.call_from_thread(self._failed, t("export.exists_app", path=target))
         except OSError as error:
