@@ -9,6 +9,7 @@ translated through the same catalogue.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -153,7 +154,22 @@ def print_error(message: str) -> None:
 
 
 def cmd_open(file: str | None) -> int:
-    """Open the app: on ``file``, or on the start screen of the sessions folder."""
+    """Open the app: on ``file``, or on the start screen of the sessions folder.
+
+    Starting makes hundreds of thousands of objects (the modules, the session, the screens) and
+    nearly all of them live as long as the app: the garbage collector finds nothing among them
+    but takes a third of the start looking, and as long again at exit. So it rests until the
+    first screen is up; what exists when the app runs is frozen (``gc.freeze``), and the app
+    collects, freezes and turns the collector back on a second later (see
+    ``InterneKlantenApp.settle_garbage``)."""
+    gc.disable()
+    try:
+        return _open(file)
+    finally:
+        gc.enable()
+
+
+def _open(file: str | None) -> int:
     from tui.config import load_config
 
     config, problems = load_config()
@@ -181,6 +197,7 @@ def cmd_open(file: str | None) -> int:
     app = InterneKlantenApp(folder=folder, path=path, config=config, recover=recover, loaded=loaded)
     # Textual handles errors inside the app (see tui.app.crash); these are for what escapes
     # run() itself, such as a KeyboardInterrupt from ``kill -INT``: keep the work first.
+    gc.freeze()
     try:
         app.run()
     except Exception as error:

@@ -44,8 +44,8 @@ from tui.storage.toml_format import SessionFileError, dumps_session, load_sessio
 
 
 FREEZE_AFTER = 1.0
-"""Seconds after opening a session before its objects are frozen (a full collection takes tens
-of milliseconds: not while the first frames are drawn)."""
+"""Seconds after the start or after opening a session before the garbage is settled (a full
+collection takes tens of milliseconds: not while the first frames are drawn)."""
 
 SESSION_ACTIONS = {
     "screen", "script", "undo", "redo", "save", "close_meeting", "reopen_meeting", "sessions",
@@ -126,11 +126,11 @@ class InterneKlantenApp(SafeExit, App):
             # only when someone goes back to it.
             self.push_screen(WorkshopScreen())
             offer_recovery(self, self.saver.path)
-            self.set_timer(FREEZE_AFTER, self._freeze_loaded)  # _adopt ran before the app did
-            return
-        self.push_screen(StartScreen(self.folder))
-        if self._recover is not None:
-            offer_recovery(self, self._recover)
+        else:
+            self.push_screen(StartScreen(self.folder))
+            if self._recover is not None:
+                offer_recovery(self, self._recover)
+        self.set_timer(FREEZE_AFTER, self.settle_garbage)
 
     def on_unmount(self) -> None:
         self.remove_signal_handlers()
@@ -166,11 +166,14 @@ class InterneKlantenApp(SafeExit, App):
         return True
 
     @staticmethod
-    def _freeze_loaded() -> None:
-        """After the first frame: move the loaded session out of the garbage collector's way.
-        With thousands of items its full collections otherwise pause typing now and then."""
+    def settle_garbage() -> None:
+        """After the first frames: collect once, move what is left (the modules, the loaded
+        session) out of the garbage collector's way, and turn the collector on (the command
+        line starts the app with it resting). With thousands of items its full collections
+        otherwise pause typing now and then."""
         gc.collect()
         gc.freeze()
+        gc.enable()
 
     def _adopt(self, path: Path, session: Session, data: bytes) -> None:
         self.editor = SessionEditor(session)
@@ -179,7 +182,7 @@ class InterneKlantenApp(SafeExit, App):
         self.editor.listeners.append(self.session_changed.publish)
         self.sub_title = clean_line(path.name)
         if self.is_running:
-            self.set_timer(FREEZE_AFTER, self._freeze_loaded)
+            self.set_timer(FREEZE_AFTER, self.settle_garbage)
 
     def _close_session(self) -> None:
         """Back to the start screen, after writing what the open session still holds."""

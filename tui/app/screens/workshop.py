@@ -257,9 +257,9 @@ class WorkshopScreen(SessionScreen):
         self.app.notify(t("notice.removed", id=key), markup=False, timeout=4)
 
     @on(ItemSection.ActionRequested)
-    def _make_action(self, event: ItemSection.ActionRequested) -> None:
+    async def _make_action(self, event: ItemSection.ActionRequested) -> None:
         _step, _kind, item = self.session.find_item(event.key)
         section = self.query_one("#section-actions", ItemSection)
-        section.start_form(
+        await section.start_form(
             None, preset={"about": item.id}, title=t("form.action_about", id=item.id, what=item.what)
         )

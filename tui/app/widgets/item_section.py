@@ -23,6 +23,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.geometry import Size
+from textual.widget import AwaitMount
 from textual.widgets import DataTable, Label, Static
 
 from tui.app.widgets.clean_input import CleanInput
@@ -125,8 +126,8 @@ class ItemGrid(DataTable, inherit_bindings=False):
             return self.section.current_key() is not None
         return True
 
-    def action_new_item(self) -> None:
-        self.section.start_form(None)
+    async def action_new_item(self) -> None:
+        await self.section.start_form(None)
 
     def action_delete_item(self) -> None:
         key = self.section.current_key()
@@ -140,7 +141,8 @@ class ItemGrid(DataTable, inherit_bindings=False):
 
 
 class ItemForm(Horizontal):
-    """The inline form: one input per field, in the order of the table's columns."""
+    """The inline form: one input per field, in the order of the table's columns. The inputs
+    are made with the form, so they can be filled before the form is mounted."""
 
     BINDINGS = [
         Binding("tab", "next_field", show=False, priority=True),
@@ -149,20 +151,20 @@ class ItemForm(Horizontal):
     ]
 
     def __init__(self, section: ItemSection, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.section = section
-
-    def compose(self) -> ComposeResult:
-        for field in self.section.fields:
-            yield CleanInput(
+        self._inputs = [
+            CleanInput(
                 placeholder=t(f"field.{field.name}"),
                 id=f"field-{field.name}",
                 classes=f"-{field.kind}",
                 compact=True,
             )
+            for field in section.fields
+        ]
+        super().__init__(*self._inputs, **kwargs)
+        self.section = section
 
     def inputs(self) -> list[CleanInput]:
-        return list(self.query(CleanInput))
+        return list(self._inputs)
 
     def _move(self, step: int) -> None:
         inputs = self.inputs()
@@ -224,14 +226,13 @@ class ItemSection(Vertical):
         self.read_only = False
         """Set by the screen for a closed meeting: the form does not open."""
         self._width = 0
+        self._form: ItemForm | None = None
+        self._form_mounted: AwaitMount | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(t(f"section.{self.kind}"), classes="section-title")
         yield ItemGrid(self, id=f"grid-{self.kind}")
-        with Vertical(classes="form-box"):
-            yield Static("", classes="form-title")
-            yield ItemForm(self)
-            yield Static("", classes="form-error")
+        yield Vertical(classes="form-box")  # the form is made when it is first opened
 
     @property
     def grid(self) -> ItemGrid:
@@ -327,24 +328,38 @@ class ItemSection(Vertical):
             target = min(row_before, grid.row_count - 1)
         grid.move_cursor(row=max(target, 0), animate=False)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    async def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         key = event.row_key.value
-        self.start_form(None if key == NEW_ROW else key)
+        await self.start_form(None if key == NEW_ROW else key)
 
     # --- the form --------------------------------------------------------------------------
 
-    def start_form(self, key: str | None, *, preset: dict[str, Any] | None = None, title: str = "") -> None:
+    async def _mount_form(self) -> ItemForm:
+        """The form, mounted the first time it is asked for. A screen holds several sections
+        and most forms are never opened: made up front they cost a quarter of the start."""
+        if self._form is None:
+            self._form = ItemForm(self)
+            self._form_mounted = self.query_one(".form-box").mount(
+                Static("", classes="form-title"), self._form, Static("", classes="form-error")
+            )
+        assert self._form_mounted is not None
+        await self._form_mounted
+        return self._form
+
+    async def start_form(
+        self, key: str | None, *, preset: dict[str, Any] | None = None, title: str = ""
+    ) -> None:
         """Open the form for a new item (``key`` None) or to edit the item ``key``."""
         if not self.writable():
             return
+        form = await self._mount_form()
         self.editing = key or ""
         self.preset = preset or {}
         values: dict[str, Any] = dict(self.preset)
         if key:
             row = next(row for row in self.rows if row.key == key)
             values = row.values
-        form = self.query_one(ItemForm)
         for field, field_input in zip(self.fields, form.inputs()):
             value = values.get(field.name)
             field_input.value = format_date(value) if field.kind == "date" else (value or "")
@@ -357,7 +372,8 @@ class ItemSection(Vertical):
         box = self.query_one(".form-box")
         box.display = True
         first = form.inputs()[0]
-        first.focus()
+        # at once, not after the keys already waiting: those are typed into the form
+        self.screen.set_focus(first)
         first.cursor_position = len(first.value)
         self.call_after_refresh(box.scroll_visible, animate=False)
 
@@ -375,7 +391,9 @@ class ItemSection(Vertical):
 
     def submit_form(self) -> None:
         values: dict[str, Any] = {}
-        form = self.query_one(ItemForm)
+        form = self._form
+        if form is None:
+            return
         for field, field_input in zip(self.fields, form.inputs()):
             if field.kind == "date":
                 try:
