@@ -116,9 +116,10 @@ class WorkshopScreen(SessionScreen):
         self.current = index
         self.refresh_view()
         for section in self.query(ItemSection):
-            section.grid.move_cursor(row=0, animate=False)
+            section.grid.move_cursor(row=0, animate=False, scroll=False)
         self.focus_first()
-        self.query_one("#sections").scroll_home(animate=False)
+        # now, not after the next frame: a scroll after it would cost a second frame
+        self.query_one("#sections").scroll_home(animate=False, immediate=True)
 
     def focus_first(self) -> None:
         kind = "expectations" if self.on_customer else "needs"

@@ -107,6 +107,7 @@ class ChainBar(HorizontalScroll):
 
         Boxes are reused and only added or hidden when the number of steps changes: removing
         and mounting in one go would meet the old box's id before it is gone."""
+        resized = len(boxes) != self._shown
         while len(self._boxes) < len(boxes):
             index = len(self._boxes)
             box = StepBox(index, boxes[index], id=f"box-{index}")
@@ -123,5 +124,21 @@ class ChainBar(HorizontalScroll):
                 box.set_class(index == current, "-current")
                 box.set_class(index == customer_index, "-customer")
         self._size_boxes(len(boxes))
-        if 0 <= current < len(boxes):
+        if not 0 <= current < len(boxes):
+            return
+        if resized or not self.size.width:
+            # the row's width is known only after the next layout
             self.call_after_refresh(self.scroll_to_widget, self._boxes[current], animate=False)
+        else:
+            # the boxes have one width and an arrow between them: scrolled now, in the same
+            # frame as the rest of the change (after the frame would take a second one)
+            box = self._boxes[current]
+            width = int(box.styles.width.value) if box.styles.width else self.MIN_BOX
+            left = current * (width + 1)
+            x = self.scroll_x
+            if left < x:
+                x = left
+            elif left + width > x + self.size.width:
+                x = left + width - self.size.width
+            if x != self.scroll_x:
+                self.scroll_to(x=x, animate=False, immediate=True)

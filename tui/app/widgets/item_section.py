@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -22,7 +23,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.geometry import Size
+from textual.geometry import Region, Size
+from textual.strip import Strip
 from textual.widget import AwaitMount
 from textual.widgets import DataTable, Label, Static
 
@@ -85,6 +87,17 @@ class Row:
     overdue: bool = False
 
 
+class _KeptStyles:
+    """A component's styles with the Rich style worked out once (for one drawing pass)."""
+
+    def __init__(self, styles: Any) -> None:
+        self._styles = styles
+        self.rich_style = styles.rich_style
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._styles, name)
+
+
 class ItemGrid(DataTable, inherit_bindings=False):
     """The table of a section. Left and right are left to the screen (previous/next step)."""
 
@@ -104,6 +117,37 @@ class ItemGrid(DataTable, inherit_bindings=False):
     def __init__(self, section: ItemSection, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.section = section
+        self._pass: dict[tuple[str, ...], Any] | None = None
+        """The styles asked for during one drawing pass (see :meth:`render_lines`)."""
+
+    # DataTable asks for its own Rich style and those of its header and row components again
+    # for every line it draws, and each walks all the widget's ancestors and merges styles: a
+    # fifth of drawing a step. Within one pass they cannot change, so the pass keeps them.
+    # (Textual 8.2.8 internals; the snapshot tests watch them.)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._pass = {}
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass = None
+
+    @property
+    def rich_style(self) -> Style:
+        kept = self._pass
+        if kept is None:
+            return super().rich_style
+        if () not in kept:
+            kept[()] = super().rich_style
+        return kept[()]
+
+    def get_component_styles(self, *names: str) -> Any:
+        kept = self._pass
+        if kept is None or not names:
+            return super().get_component_styles(*names)
+        if names not in kept:
+            kept[names] = _KeptStyles(super().get_component_styles(*names))
+        return kept[names]
 
     def _update_dimensions(self, new_rows) -> None:
         """Every column here has a fixed width and every row a counted height (see wrap.py), so

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rich.cells import cell_len, chop_cells
 from rich.console import Console
@@ -20,8 +20,10 @@ from rich.text import Text
 _WORD = re.compile(r"\s*\S+\s*")
 
 
+@lru_cache(maxsize=1 << 15)
 def line_count(text: str, width: int) -> int:
-    """The lines ``text`` takes wrapped (and folded) at ``width`` cells; at least 1."""
+    """The lines ``text`` takes wrapped (and folded) at ``width`` cells; at least 1. Kept for
+    the texts seen last: going back to a step counts the same texts at the same widths."""
     if width <= 0:
         return 1
     if "\t" in text:  # rare in a cell; tab stops are Rich's business: ask it
