@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from textual import events
 
-from tests.app.helpers import make_app, on_disk, settle, typing
+from tests.app.helpers import FOLLOW_UP, make_app, on_disk, settle, typing
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemGrid, ItemSection
@@ -241,3 +241,64 @@ async def test_a_closed_meeting_refuses_edits_and_says_so(tmp_path):
         assert "alleen lezen" in str(app.screen.query_one("StatusLine").render())
         await pilot.press("ctrl+q")
     assert closed.read_bytes() == before
+
+
+async def test_a_long_chain_keeps_the_current_box_in_view(tmp_path):
+    """Twelve steps do not fit 80 columns: the row scrolls with the current box, in the same
+    frame as the step below it (also when walking back)."""
+    from tui.core import edits
+    from tui.storage.toml_format import load_session, save_session
+
+    path = tmp_path / "long.toml"
+    session = load_session(FOLLOW_UP)
+    for n in range(7):
+        edits.add_step(session, f"Extra stap {n + 1}")
+    save_session(session, path)
+    app = make_app(path)
+    steps = len(session.steps)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        chain = app.screen.query_one("#chain")
+
+        def current_in_view() -> bool:
+            box = app.screen.query_one(f"#box-{screen(app).current}")
+            return chain.region.contains_region(box.region)
+
+        assert current_in_view()
+        for expected in range(1, steps + 1):
+            await pilot.press("right")
+            assert screen(app).current == expected
+            assert current_in_view(), expected
+        assert chain.scroll_x > 0
+        for expected in range(steps - 1, -1, -1):
+            await pilot.press("left")
+            assert current_in_view(), expected
+        assert chain.scroll_x == 0
+
+
+async def test_keys_typed_right_after_n_land_in_the_form(app):
+    """The form is made when first opened; what is typed while it is being made is not lost
+    and does not act on the table (``a`` would start an action point there)."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for character in "nabc":  # in one burst, as a fast typist or a paste of keys
+            app.post_message(events.Key(character, character))
+        await pilot.pause()
+        field = app.screen.query_one("#section-needs #field-what", CleanInput)
+        assert app.focused is field
+        assert field.value == "abc"
+        assert not section(app, "actions").form_open
+
+
+async def test_keys_typed_right_after_enter_land_in_the_form(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        first = app.editor.session.steps[0].needs[0]
+        for key, character in (("enter", "\r"), ("x", "x")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        field = app.screen.query_one("#section-needs #field-what", CleanInput)
+        assert app.focused is field
+        # the form opens with the text selected: the key typed right after replaces it
+        assert field.value == "x"
+        assert first.what != "x" and section(app, "needs").editing == first.id

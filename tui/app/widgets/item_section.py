@@ -108,8 +108,10 @@ class ItemGrid(DataTable, inherit_bindings=False):
         Binding("pagedown", "page_down", show=False),
         Binding("home", "scroll_top", show=False),
         Binding("end", "scroll_bottom", show=False),
-        Binding("enter", "select_cursor", "key.edit", id="item.edit"),
-        Binding("n", "new_item", "key.new", id="item.new"),
+        # priority: the app runs these as the key arrives, so that keys typed right after
+        # them go to the form (it takes focus before the next key is handed out)
+        Binding("enter", "select_cursor", "key.edit", id="item.edit", priority=True),
+        Binding("n", "new_item", "key.new", id="item.new", priority=True),
         Binding("delete,backspace", "delete_item", "key.delete", id="item.delete"),
         Binding("a", "make_action", "key.make_action", id="item.make_action"),
     ]
@@ -169,6 +171,14 @@ class ItemGrid(DataTable, inherit_bindings=False):
         if action == "delete_item":
             return self.section.current_key() is not None
         return True
+
+    async def action_select_cursor(self) -> None:
+        """Edit the row under the cursor (on the "+" row: a new item). Directly rather than
+        through DataTable's RowSelected message, which would be handled after keys typed
+        meanwhile (a click still goes through the message)."""
+        if self.row_count and self.cursor_row < self.row_count:
+            key = self.ordered_rows[self.cursor_row].key.value
+            await self.section.start_form(None if key == NEW_ROW else key)
 
     async def action_new_item(self) -> None:
         await self.section.start_form(None)
