@@ -18,9 +18,10 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import tomli
 
 from tui.i18n import LANGUAGES, t
 
@@ -55,10 +56,10 @@ def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
     path = path or config_path()
     config, problems = Config(), []
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data = tomli.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         return config, []
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError) as error:
         return config, [f"{path}: {t('config.unreadable', error=error)}"]
     known = {"theme", "language", "keys"}
     for key, value in data.items():

@@ -1,6 +1,6 @@
 """Where a key sits in a TOML text, so that a problem can name its line and column.
 
-``tomllib`` gives positions only for syntax errors. For validation problems this module scans the
+The parser gives positions only for syntax errors. For validation problems this module scans the
 lines once and records where each table header, key and array element starts, using the same
 paths as the validator (``steps[2].needs[1].what``, numbered from 1). It understands what the
 canonical writer produces and ordinary hand edits (``[[...]]`` headers, ``key = value``, multi-line

