@@ -314,7 +314,8 @@ class ItemSection(Vertical):
             return
         keep = self.current_key()  # of the rows shown until now
         self.rows = rows
-        self._rebuild(keep=keep)
+        if self._width:  # before its first size the section cannot set widths: on_resize will
+            self._rebuild(keep=keep)
 
     def current_key(self) -> str | None:
         grid = self.grid
