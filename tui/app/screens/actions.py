@@ -11,8 +11,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.rows import action_rows
 from tui.app.screens.dialogs import TextPrompt
 from tui.app.screens.base import SessionScreen
@@ -43,7 +44,7 @@ class ActionsScreen(SessionScreen):
         yield Static(id="actions-title")
         yield ItemSection("all_actions", id="section-all")
         yield StatusLine()
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_session()

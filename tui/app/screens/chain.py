@@ -13,8 +13,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.screens.dialogs import ChoiceDialog
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
@@ -46,7 +47,7 @@ class ChainScreen(SessionScreen):
                 yield CleanInput(id="customer-name", compact=True)
             yield Static(Content(t("chain.hint")), classes="screen-hint")
         yield StatusLine()
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_session()

@@ -12,8 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Label, Static
+from textual.widgets import Button, Label, Static
 
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
@@ -44,7 +45,7 @@ class ClosingScreen(SessionScreen):
                 yield Button(t("closing.close"), id="close", variant="warning")
                 yield Button(t("closing.reopen"), id="reopen", variant="primary")
         yield StatusLine()
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#closing-error").display = False

@@ -13,8 +13,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
@@ -45,7 +46,7 @@ class MeetingScreen(SessionScreen):
             yield Static("", classes="form-error", id="meeting-error")
             yield ItemSection("participants", id="section-participants")
         yield StatusLine()
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#meeting-error").display = False

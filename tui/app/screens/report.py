@@ -15,9 +15,10 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.clean_input import CleanInput
 from tui.core.model import Session
 from tui.core.text import clean_line
@@ -47,7 +48,7 @@ class ReportScreen(Screen):
         yield Static(Content(self.title_text), classes="screen-title")
         with VerticalScroll(id="report"):
             yield Static(t("report.making"), id="report-body")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#report").focus()

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.screens.dialogs import TextPrompt
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.status_line import StatusLine
@@ -57,7 +58,7 @@ class ReviewScreen(SessionScreen):
         yield Static(id="review-card")
         yield Static(Content(t("review.keys")), classes="screen-hint")
         yield StatusLine()
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follow_session()

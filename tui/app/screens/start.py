@@ -17,8 +17,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
+from tui.app.widgets.key_bar import KeyBar
 from tui.core.dates import format_date
 from tui.core.model import Session
 from tui.core.text import clean_line
@@ -84,7 +85,7 @@ class StartScreen(Screen):
         yield Static(Content(t("start.title", folder=str(self.folder))), id="start-title")
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Static(id="start-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -15,8 +15,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
 from tui.app.rows import action_rows, expectation_rows, item_rows
@@ -54,7 +55,7 @@ class WorkshopScreen(SessionScreen):
                     yield ItemSection(kind, id=f"section-{kind}")
                 yield ItemSection("expectations", id="section-expectations")
         yield StatusLine()
-        yield Footer()
+        yield KeyBar()
 
     async def _script_panel(self) -> ScriptPanel:
         """The script panel, made the first time it is needed (it is hidden at the start)."""

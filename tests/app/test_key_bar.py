@@ -1,0 +1,41 @@
+"""The key bar along the bottom: it follows the focus, and a click on a key presses it."""
+
+from __future__ import annotations
+
+from tui.app.screens.help import HelpScreen
+from tui.app.widgets.key_bar import KeyBar
+
+
+def bar_text(app) -> str:
+    return app.screen.query_one(KeyBar).render().plain
+
+
+async def test_shows_the_keys_of_the_moment_and_follows_the_focus(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        assert "Vorige stap" in text and "Hulp" in text
+        assert text.rstrip().endswith("palette")
+        assert len(text) == 120  # one line, the palette's key at the right edge
+        await pilot.press("n")  # the form: escape cancels, and the bar says so
+        assert bar_text(app).startswith(" esc Annuleren")
+        await pilot.press("escape")
+        assert "Annuleren" not in bar_text(app)
+
+
+async def test_a_click_on_a_key_presses_it(app):
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        x = text.index("Hulp")
+        await pilot.click(KeyBar, offset=(x, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_a_narrow_bar_keeps_the_palette_key(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        assert len(text) == 80 and text.rstrip().endswith("palette")
+        assert "▏" in text
