@@ -302,3 +302,16 @@ async def test_keys_typed_right_after_enter_land_in_the_form(app):
         # the form opens with the text selected: the key typed right after replaces it
         assert field.value == "x"
         assert first.what != "x" and section(app, "needs").editing == first.id
+
+
+async def test_a_burst_of_keys_fills_the_fields_in_order(app):
+    """What tmux or a fast typist sends in one go: tab moves on before the next key lands."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        burst = [("n", "n"), ("a", "a"), ("tab", "\t"), ("b", "b"), ("tab", "\t"), ("c", "c")]
+        for key, character in burst:
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        needs = section(app, "needs")
+        values = [needs.query_one(f"#field-{name}", CleanInput).value for name in ("what", "when", "why")]
+        assert values == ["a", "b", "c"]

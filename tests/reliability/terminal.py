@@ -37,6 +37,7 @@ KEYS = {
     "ctrl+q": b"\x11",
     "ctrl+s": b"\x13",
     "f1": b"\x1bOP",
+    "end": b"\x1b[F",
 }
 
 

@@ -236,6 +236,9 @@ def test_the_app_shows_hostile_text_harmlessly_loaded_typed_and_pasted(hostile_f
             time.sleep(0.2)
         mark = terminal.mark()
         terminal.keys("A")  # all action points on one screen
+        terminal.wait_for("Sorteren", since=mark)
+        mark = terminal.mark()
+        terminal.keys("end")  # the new one is due last: at the bottom of the list
         terminal.wait_for("a90", since=mark)
         terminal.keys("escape")
         terminal.wait_for("opgeslagen", timeout=10)

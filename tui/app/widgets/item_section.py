@@ -227,7 +227,8 @@ class ItemForm(Horizontal):
             return
         if step > 0 and isinstance(focused, CleanInput):
             focused.accept_suggestion()
-        inputs[(inputs.index(focused) + step) % len(inputs)].focus()
+        # at once, not after the keys already waiting: those are typed into the next field
+        self.screen.set_focus(inputs[(inputs.index(focused) + step) % len(inputs)])
 
     def action_next_field(self) -> None:
         self._move(1)
