@@ -39,3 +39,16 @@ async def test_a_narrow_bar_keeps_the_palette_key(app):
         text = bar_text(app)
         assert len(text) == 80 and text.rstrip().endswith("palette")
         assert "▏" in text
+
+
+async def test_the_palette_key_answers_a_click_next_to_a_cut_key(app):
+    from textual.command import CommandPalette
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        rule = text.index("▏")
+        assert text[rule - 1] != " "  # the key before the palette's is cut off at the rule
+        await pilot.click(KeyBar, offset=(rule + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)

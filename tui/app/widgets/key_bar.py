@@ -15,7 +15,6 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.widget import Widget
 
 
@@ -109,7 +108,7 @@ class KeyBar(Widget, can_focus=False):
             if index == self._hover:
                 part.stylize(hover_style)
             line.append_text(part)
-            self._spans.append((start, line.cell_len, key))
+            self._spans.append((start, min(line.cell_len, room), key))  # a cut key ends at the cut
         line.truncate(room)
         line.pad_right(room - line.cell_len)
         if palette is not None:
@@ -117,9 +116,6 @@ class KeyBar(Widget, can_focus=False):
         line.append_text(tail)
         line.stylize_before(self.rich_style)
         return line
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return 1
 
     def _key_at(self, x: int) -> tuple[int, _Key] | None:
         for index, (start, end, key) in enumerate(self._spans):
