@@ -195,9 +195,9 @@ def _open(file: str | None) -> int:
 
     folder = (path or recover).parent if (path or recover) is not None else Path("sessions")
     app = InterneKlantenApp(folder=folder, path=path, config=config, recover=recover, loaded=loaded)
+    gc.freeze()  # what exists now lives as long as the app (see cmd_open)
     # Textual handles errors inside the app (see tui.app.crash); these are for what escapes
     # run() itself, such as a KeyboardInterrupt from ``kill -INT``: keep the work first.
-    gc.freeze()
     try:
         app.run()
     except Exception as error:

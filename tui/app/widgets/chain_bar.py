@@ -84,6 +84,7 @@ class ChainBar(HorizontalScroll):
         self._arrows: list[Static] = []
         """``_arrows[i]`` stands before ``_boxes[i]`` (the first is never mounted)."""
         self._shown = 0
+        self._box_width = self.MIN_BOX
 
     def compose(self) -> ComposeResult:
         return iter(())
@@ -98,9 +99,9 @@ class ChainBar(HorizontalScroll):
         self._shown = count
         if not count:
             return
-        width = max(self.MIN_BOX, (self.size.width - (count - 1)) // count)
+        self._box_width = max(self.MIN_BOX, (self.size.width - (count - 1)) // count)
         for box in self._boxes:
-            box.styles.width = width
+            box.styles.width = self._box_width
 
     def show(self, boxes: list[BoxInfo], current: int, customer_index: int) -> None:
         """Show ``boxes`` (the last is the external customer) with ``current`` highlighted.
@@ -132,8 +133,7 @@ class ChainBar(HorizontalScroll):
         else:
             # the boxes have one width and an arrow between them: scrolled now, in the same
             # frame as the rest of the change (after the frame would take a second one)
-            box = self._boxes[current]
-            width = int(box.styles.width.value) if box.styles.width else self.MIN_BOX
+            width = self._box_width
             left = current * (width + 1)
             x = self.scroll_x
             if left < x:

@@ -119,8 +119,10 @@ class ItemGrid(DataTable, inherit_bindings=False):
     def __init__(self, section: ItemSection, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.section = section
-        self._pass: dict[tuple[str, ...], Any] | None = None
-        """The styles asked for during one drawing pass (see :meth:`render_lines`)."""
+        self._pass: dict[tuple[str, ...], _KeptStyles] | None = None
+        """The component styles asked for during one drawing pass (see :meth:`render_lines`)."""
+        self._pass_style: Style | None = None
+        """The widget's own Rich style during that pass."""
 
     # DataTable asks for its own Rich style and those of its header and row components again
     # for every line it draws, and each walks all the widget's ancestors and merges styles: a
@@ -128,20 +130,15 @@ class ItemGrid(DataTable, inherit_bindings=False):
     # (Textual 8.2.8 internals; the snapshot tests watch them.)
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        self._pass = {}
+        self._pass, self._pass_style = {}, super().rich_style
         try:
             return super().render_lines(crop)
         finally:
-            self._pass = None
+            self._pass = self._pass_style = None
 
     @property
     def rich_style(self) -> Style:
-        kept = self._pass
-        if kept is None:
-            return super().rich_style
-        if () not in kept:
-            kept[()] = super().rich_style
-        return kept[()]
+        return super().rich_style if self._pass_style is None else self._pass_style
 
     def get_component_styles(self, *names: str) -> Any:
         kept = self._pass
@@ -448,8 +445,7 @@ class ItemSection(Vertical):
     def submit_form(self) -> None:
         values: dict[str, Any] = {}
         form = self._form
-        if form is None:
-            return
+        assert form is not None  # the form's own enter calls this
         for field, field_input in zip(self.fields, form.inputs()):
             if field.kind == "date":
                 try:
