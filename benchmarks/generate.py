@@ -19,16 +19,35 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tui.core import edits  # noqa: E402
-from tui.core.chain import new_session  # noqa: E402
-from tui.core.followup import follow_up  # noqa: E402
-from tui.core.model import ID_PREFIXES, Action, Item, Session  # noqa: E402
-from tui.storage.toml_format import dumps_session  # noqa: E402
+from tui.core import edits
+from tui.core.chain import new_session
+from tui.core.followup import follow_up
+from tui.core.model import ID_PREFIXES, Action, Item, Session
+from tui.storage.toml_format import dumps_session
 
-WORDS = (
-    "offerte materiaal planning monteur klant opname foto maten werkbon factuur meerwerk "
-    "levertijd ketel warmtepomp bus magazijn bestelling oplevering restpunt afspraak week"
-).split()
+WORDS = [
+    "offerte",
+    "materiaal",
+    "planning",
+    "monteur",
+    "klant",
+    "opname",
+    "foto",
+    "maten",
+    "werkbon",
+    "factuur",
+    "meerwerk",
+    "levertijd",
+    "ketel",
+    "warmtepomp",
+    "bus",
+    "magazijn",
+    "bestelling",
+    "oplevering",
+    "restpunt",
+    "afspraak",
+    "week",
+]
 
 
 def sentence(rng: random.Random, words: int) -> str:

@@ -13,9 +13,9 @@ import gc
 import importlib
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Sequence
 
 from tui import __version__, i18n
 from tui.i18n import t
@@ -50,14 +50,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         f" | {PROG} {{{','.join(COMMANDS[1:])}}} ...",
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang"))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=t("cli.version"))
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=t("cli.version")
+    )
     commands = parser.add_subparsers(
         dest="command", title=t("cli.commands"), metavar=t("cli.command_metavar")
     )
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, prog=f"{PROG} {name}", help=help_text, description=help_text)
-        sub.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang"), default=argparse.SUPPRESS)
+        sub = commands.add_parser(
+            name, prog=f"{PROG} {name}", help=help_text, description=help_text
+        )
+        sub.add_argument(
+            "--lang", choices=i18n.LANGUAGES, help=t("cli.lang"), default=argparse.SUPPRESS
+        )
         return sub
 
     def wanted(name: str) -> bool:
@@ -75,7 +81,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )  # fmt: skip
         new.add_argument("--date", "--datum", metavar=t("cli.metavar.date"), help=t("cli.new.date"))
         new.add_argument(
-            "--folder", "--map", default="sessions", metavar=t("cli.metavar.folder"), help=t("cli.new.folder")
+            "--folder",
+            "--map",
+            default="sessions",
+            metavar=t("cli.metavar.folder"),
+            help=t("cli.new.folder"),
         )
     if wanted("check"):
         check = command("check", t("cli.check.help"))

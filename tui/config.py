@@ -76,7 +76,9 @@ def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
     if language in ("", *LANGUAGES):
         config.language = language
     else:
-        problems.append(f"{path}: language: {t('config.bad_language', choices=', '.join(LANGUAGES))}")
+        problems.append(
+            f"{path}: language: {t('config.bad_language', choices=', '.join(LANGUAGES))}"
+        )
     keys = data.get("keys", {})
     if isinstance(keys, dict) and all(isinstance(v, str) for v in keys.values()):
         config.keys = dict(keys)

@@ -186,7 +186,10 @@ register(
         "type.integer": ("een geheel getal", "an integer"),
         "type.table": ("een tabel", "a table"),
         "type.array": ("een lijst", "an array"),
-        "type.array_of_tables": ("een lijst van tabellen ([[...]])", "an array of tables ([[...]])"),
+        "type.array_of_tables": (
+            "een lijst van tabellen ([[...]])",
+            "an array of tables ([[...]])",
+        ),
         "type.array_of_strings": ("een lijst van teksten", "an array of strings"),
         "type.datetime": ("een datum met tijd", "a date with a time"),
         "type.time": ("een tijd", "a time"),
@@ -222,8 +225,8 @@ register(
         "config.bad_value": ("verwacht een naam (tekst)", "expected a name (a string)"),
         "config.bad_language": ("kies uit {choices}", "choose from {choices}"),
         "config.bad_keys": (
-            "verwacht een tabel met per actie-id een tekst met toetsen, zoals \"right,l\"",
-            "expected a table with, per binding id, a string of keys like \"right,l\"",
+            'verwacht een tabel met per actie-id een tekst met toetsen, zoals "right,l"',
+            'expected a table with, per binding id, a string of keys like "right,l"',
         ),
         # --- the app (app/) ---
         "key.quit": ("Stoppen", "Quit"),
@@ -276,7 +279,10 @@ register(
             "Information and communication agreements",
         ),
         "section.actions": ("Actiepunten van deze stap", "Action points of this step"),
-        "section.expectations": ("Verwachtingen van de externe klant", "Expectations of the external customer"),
+        "section.expectations": (
+            "Verwachtingen van de externe klant",
+            "Expectations of the external customer",
+        ),
         "section.all_actions": ("Actiepunten", "Action points"),
         "section.new_row": ("nieuw (n)", "new (n)"),
         "column.id": ("id", "id"),
@@ -294,11 +300,23 @@ register(
         "status.open": ("open", "open"),
         "status.done": ("gedaan", "done"),
         "status.dropped": ("vervallen", "dropped"),
-        "form.new": ("Nieuw · enter bewaart · tab volgend veld · esc annuleert", "New · enter saves · tab next field · esc cancels"),
-        "form.edit": ("{id} bewerken · enter bewaart · esc annuleert", "Edit {id} · enter saves · esc cancels"),
-        "form.action_about": ("Nieuw actiepunt over {id}: {what}", "New action point about {id}: {what}"),
+        "form.new": (
+            "Nieuw · enter bewaart · tab volgend veld · esc annuleert",
+            "New · enter saves · tab next field · esc cancels",
+        ),
+        "form.edit": (
+            "{id} bewerken · enter bewaart · esc annuleert",
+            "Edit {id} · enter saves · esc cancels",
+        ),
+        "form.action_about": (
+            "Nieuw actiepunt over {id}: {what}",
+            "New action point about {id}: {what}",
+        ),
         "form.what_required": ("Vul in wat het is.", "Fill in what it is."),
-        "notice.removed": ("{id} verwijderd · ctrl+z maakt het ongedaan", "{id} removed · ctrl+z undoes it"),
+        "notice.removed": (
+            "{id} verwijderd · ctrl+z maakt het ongedaan",
+            "{id} removed · ctrl+z undoes it",
+        ),
         "notice.undone": ("Ongedaan: {change}", "Undone: {change}"),
         "notice.redone": ("Opnieuw: {change}", "Redone: {change}"),
         "notice.nothing_to_undo": ("Niets om ongedaan te maken", "Nothing to undo"),
@@ -351,7 +369,10 @@ register(
         "key.move_down": ("Omlaag", "Move down"),
         "key.tick": ("Afvinken", "Tick off"),
         "key.timebox": ("Tijdvak", "Time box"),
-        "command.help": ("Toetsen van dit scherm en de vier A's", "Keys of this screen and the four A's"),
+        "command.help": (
+            "Toetsen van dit scherm en de vier A's",
+            "Keys of this screen and the four A's",
+        ),
         "command.meeting": (
             "Gegevens van de bijeenkomst en de deelnemers (stap 3a)",
             "Meeting details and participants (step 3a)",
@@ -373,7 +394,10 @@ register(
             "De bijeenkomst sluiten: daarna alleen te lezen",
             "Close the meeting: read-only afterwards",
         ),
-        "command.reopen": ("De gesloten bijeenkomst weer bewerkbaar maken", "Make the closed meeting editable again"),
+        "command.reopen": (
+            "De gesloten bijeenkomst weer bewerkbaar maken",
+            "Make the closed meeting editable again",
+        ),
         "notice.closed": (
             "Bijeenkomst gesloten. Heropenen kan via F5 of ctrl+p.",
             "Meeting closed. Reopen it with F5 or ctrl+p.",
@@ -393,10 +417,19 @@ register(
         "field.role": ("rol (kantoor, buitendienst, …)", "role (office, field, …)"),
         "field.present": ("aanwezig", "present"),
         "field.people": ("mensen (komma's ertussen)", "people (comma-separated)"),
-        "field.customers": ("interne klant (leeg: volgende stap)", "internal customer (empty: next step)"),
+        "field.customers": (
+            "interne klant (leeg: volgende stap)",
+            "internal customer (empty: next step)",
+        ),
         "field.counts": ("inhoud", "contents"),
-        "section.participants": ("Deelnemers (p: aanwezig ja/nee)", "Participants (p: present yes/no)"),
-        "section.feedback": ("Slotronde: wat vond men ervan? (stap 3h)", "Closing round: what did people think? (step 3h)"),
+        "section.participants": (
+            "Deelnemers (p: aanwezig ja/nee)",
+            "Participants (p: present yes/no)",
+        ),
+        "section.feedback": (
+            "Slotronde: wat vond men ervan? (stap 3h)",
+            "Closing round: what did people think? (step 3h)",
+        ),
         "section.steps": (
             "Stappen van het werkproces (shift+↑/↓ verplaatst)",
             "Steps of the work process (shift+↑/↓ moves)",
@@ -426,7 +459,10 @@ register(
         ),
         "new.title": ("Nieuwe sessie", "New session"),
         "new.create": ("Aanmaken", "Create"),
-        "new.organisation_required": ("Vul de naam van het bedrijf in.", "Fill in the name of the company."),
+        "new.organisation_required": (
+            "Vul de naam van het bedrijf in.",
+            "Fill in the name of the company.",
+        ),
         "meeting.heading": (
             "Voorbereiding: de bijeenkomst (stap 3a: aanleiding en doel) en de deelnemers",
             "Preparation: the meeting (step 3a: reason and goal) and the participants",
@@ -450,7 +486,10 @@ register(
             "n new step · enter edit · delete remove · shift+↑/↓ move · "
             "the external customer's expectations are after the last step on the workshop screen",
         ),
-        "chain.editor_counts": ("{items} punten · {actions} acties", "{items} items · {actions} actions"),
+        "chain.editor_counts": (
+            "{items} punten · {actions} acties",
+            "{items} items · {actions} actions",
+        ),
         "chain.move_to": ("Verplaats alles naar: {step}", "Move everything to: {step}"),
         "chain.delete_all": (
             "Verwijder de stap met {items} punten en {actions} acties",
@@ -478,7 +517,10 @@ register(
         "script.clock": ("Draaiboek · klok {time}", "Script · clock {time}"),
         "script.minutes": ("minuten (0: geen tijdvak)", "minutes (0: no time box)"),
         "script.timebox_question": ("Hoeveel minuten voor {id}?", "How many minutes for {id}?"),
-        "script.bad_minutes": ("'{value}' is geen aantal minuten", "'{value}' is not a number of minutes"),
+        "script.bad_minutes": (
+            "'{value}' is geen aantal minuten",
+            "'{value}' is not a number of minutes",
+        ),
         "script.3a": ("Opening: aanleiding en doel", "Opening: reason and goal"),
         "script.3a.hint": (
             "Zeg waarom u dit doet en wat het moet opleveren.",
@@ -499,15 +541,18 @@ register(
             "Wat staat er op het model, en waarom staan die namen daar?",
             "What is on the model, and why are those names there?",
         ),
-        "script.3e": ("Per stap: wat heeft de interne klant nodig?", "Per step: what does the internal customer need?"),
+        "script.3e": (
+            "Per stap: wat heeft de interne klant nodig?",
+            "Per step: what does the internal customer need?",
+        ),
         "script.3e.hint": (
             "Wie in de stap werkt, is de eerste bron. Wat, wanneer en waarom?",
             "Whoever works in the step is the first source. What, when and why?",
         ),
         "script.3f": ("Open vragen, verbanden leggen", "Open questions, make links"),
         "script.3f.hint": (
-            "\"Wat bedoel je precies?\" \"Waarom heb je dit nodig?\" Eerder willen = vaak eerder vragen.",
-            "\"What exactly do you mean?\" \"Why do you need this?\" Wanting it sooner often means asking sooner.",
+            '"Wat bedoel je precies?" "Waarom heb je dit nodig?" Eerder willen = vaak eerder vragen.',
+            '"What exactly do you mean?" "Why do you need this?" Wanting it sooner often means asking sooner.',
         ),
         "script.3g": ("Actiepunten: wat, wie, wanneer", "Action points: what, who, when"),
         "script.3g.hint": (
@@ -515,7 +560,10 @@ register(
             "As concrete as possible: what must happen, who does it, when is it done?",
         ),
         "script.3h": ("Slotronde", "Closing round"),
-        "script.3h.hint": ("Korte vraagronde: wat vond men ervan? (F5)", "A short round: what did people think? (F5)"),
+        "script.3h.hint": (
+            "Korte vraagronde: wat vond men ervan? (F5)",
+            "A short round: what did people think? (F5)",
+        ),
         "script.3i": ("Vervolgafspraak maken", "Make the follow-up appointment"),
         "script.3i.hint": (
             "Spreek direct een vervolg af, bijvoorbeeld over 3 maanden (F5).",
@@ -556,9 +604,9 @@ register(
         ),
         "help.aanname": ("Aanname", "Assumptions (Aanname)"),
         "help.aanname.text": (
-            "Veel communicatie loopt mis door aannames (\"het zal wel…\"). Ruil aannames in voor open "
+            'Veel communicatie loopt mis door aannames ("het zal wel…"). Ruil aannames in voor open '
             "vragen en goed luisteren; zo komt u achter de echte oorzaken.",
-            "Much communication goes wrong through assumptions (\"it'll be fine…\"). Trade assumptions "
+            'Much communication goes wrong through assumptions ("it\'ll be fine…"). Trade assumptions '
             "for open questions and listening; that is how you find the real causes.",
         ),
         "help.palette": (
@@ -592,21 +640,45 @@ register(
             "Walk through last time's open action points one by one (F8)",
         ),
         "report.making": ("Bezig…", "Working…"),
-        "report.summary_title": ("Samenvatting · e exporteert · esc terug", "Summary · e exports · esc back"),
-        "report.compare_title": ("Vergelijking: {old} → {new} · esc terug", "Comparison: {old} → {new} · esc back"),
+        "report.summary_title": (
+            "Samenvatting · e exporteert · esc terug",
+            "Summary · e exports · esc back",
+        ),
+        "report.compare_title": (
+            "Vergelijking: {old} → {new} · esc terug",
+            "Comparison: {old} → {new} · esc back",
+        ),
         "report.no_previous": (
             "Deze sessie volgt geen eerdere sessie op.",
             "This session does not follow up an earlier one.",
         ),
-        "report.no_other": ("Er is geen andere sessie om mee te vergelijken.", "There is no other session to compare with."),
+        "report.no_other": (
+            "Er is geen andere sessie om mee te vergelijken.",
+            "There is no other session to compare with.",
+        ),
         "report.choose_old": ("Vergelijk {file} met:", "Compare {file} with:"),
-        "export.dialog_title": ("Exporteren: kies wat en waarheen", "Export: choose what and where"),
+        "export.dialog_title": (
+            "Exporteren: kies wat en waarheen",
+            "Export: choose what and where",
+        ),
         "export.dialog_file": ("Bestand (enter schrijft)", "File (enter writes)"),
-        "export.format.markdown": ("Memo voor alle medewerkers (Markdown)", "Memo for all employees (Markdown)"),
+        "export.format.markdown": (
+            "Memo voor alle medewerkers (Markdown)",
+            "Memo for all employees (Markdown)",
+        ),
         "export.format.html": ("Samenvatting om te printen (HTML)", "Printable summary (HTML)"),
-        "export.format.worksheet": ("Werkblad om uit te delen (HTML)", "Worksheet to hand out (HTML)"),
-        "export.format.csv": ("Actiepunten voor de spreadsheet (CSV)", "Action points for the spreadsheet (CSV)"),
-        "export.format.ics": ("Vervolgafspraak en deadlines (agenda, ICS)", "Follow-up and deadlines (calendar, ICS)"),
+        "export.format.worksheet": (
+            "Werkblad om uit te delen (HTML)",
+            "Worksheet to hand out (HTML)",
+        ),
+        "export.format.csv": (
+            "Actiepunten voor de spreadsheet (CSV)",
+            "Action points for the spreadsheet (CSV)",
+        ),
+        "export.format.ics": (
+            "Vervolgafspraak en deadlines (agenda, ICS)",
+            "Follow-up and deadlines (calendar, ICS)",
+        ),
         "export.format.text": ("Samenvatting als tekst", "Summary as text"),
         "export.name.markdown": ("memo", "memo"),
         "export.name.html": ("samenvatting", "summary"),
@@ -668,7 +740,10 @@ register(
         "cli.metavar.name": ("NAAM", "NAME"),
         "cli.metavar.date": ("JJJJ-MM-DD", "YYYY-MM-DD"),
         "cli.metavar.folder": ("MAP", "FOLDER"),
-        "cli.lang": ("taal van de uitvoer: nl (standaard) of en", "output language: nl (default) or en"),
+        "cli.lang": (
+            "taal van de uitvoer: nl (standaard) of en",
+            "output language: nl (default) or en",
+        ),
         "cli.version": ("toon het versienummer en stop", "show the version number and exit"),
         "cli.open.help": ("open de app op een sessiebestand", "open the app on a session file"),
         "cli.open.file": ("het sessiebestand (.toml)", "the session file (.toml)"),
@@ -777,7 +852,10 @@ register(
             "this is not a regular file (but a device or a pipe)",
         ),
         "save.error.full": ("de schijf is vol", "the disk is full"),
-        "save.error.read_only": ("de schijf of map is alleen-lezen", "the disk or folder is read-only"),
+        "save.error.read_only": (
+            "de schijf of map is alleen-lezen",
+            "the disk or folder is read-only",
+        ),
         "save.error.no_permission": (
             "geen toestemming om in deze map te schrijven",
             "no permission to write in this folder",

@@ -28,7 +28,9 @@ async def test_lists_every_action_sorted_and_marks_overdue(app):
         dues = [row.values["due"] for row in shown if row.values["due"]]
         assert dues == sorted(dues)
         overdue = {row.key for row in shown if row.overdue}
-        assert overdue == {a.id for a in session.actions if a.status == "open" and a.due and a.due < TODAY}
+        assert overdue == {
+            a.id for a in session.actions if a.status == "open" and a.due and a.due < TODAY
+        }
         assert overdue  # the example has overdue points
 
         await pilot.press("s")  # owner

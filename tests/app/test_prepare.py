@@ -30,7 +30,9 @@ async def test_from_an_empty_folder_to_a_prepared_session(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.3)
         assert isinstance(app.screen, StartScreen)
-        await pilot.press("n", *typing("Bakkerij de Korst"), "enter", "enter", *typing("Kick-off"), "enter")
+        await pilot.press(
+            "n", *typing("Bakkerij de Korst"), "enter", "enter", *typing("Kick-off"), "enter"
+        )
         await pilot.pause(0.3)
         assert isinstance(app.screen, MeetingScreen)
         path = folder / "2026-11-30-bakkerij-de-korst.toml"
@@ -47,13 +49,28 @@ async def test_from_an_empty_folder_to_a_prepared_session(tmp_path):
         await settle(pilot)
     saved = load_session(path)
     meeting = saved.meeting
-    assert (meeting.organisation, meeting.date, meeting.title) == ("Bakkerij de Korst", TODAY, "Kick-off")
+    assert (meeting.organisation, meeting.date, meeting.title) == (
+        "Bakkerij de Korst",
+        TODAY,
+        "Kick-off",
+    )
     assert (meeting.location, meeting.facilitator, meeting.reason, meeting.goal) == (
-        "Kantine", "Marieke", "Te veel", "Afspraken",
+        "Kantine",
+        "Marieke",
+        "Te veel",
+        "Afspraken",
     )
     assert meeting.follow_up == date(2027, 2, 28)
-    assert [(p.name, p.role, p.present) for p in saved.participants] == [("Piet", "buitendienst", False)]
-    assert [step.id for step in saved.steps] == ["aanvraag", "calculatie", "planning", "uitvoering", "facturatie"]
+    assert [(p.name, p.role, p.present) for p in saved.participants] == [
+        ("Piet", "buitendienst", False)
+    ]
+    assert [step.id for step in saved.steps] == [
+        "aanvraag",
+        "calculatie",
+        "planning",
+        "uitvoering",
+        "facturatie",
+    ]
 
 
 async def test_start_screen_lists_a_broken_file_with_its_problem_and_opens_the_others(tmp_path):
@@ -67,7 +84,10 @@ async def test_start_screen_lists_a_broken_file_with_its_problem_and_opens_the_o
         screen = app.screen
         assert isinstance(screen, StartScreen)
         names = [entry.path.name for entry in screen.listed]
-        assert names == ["2027-01-01-kapot.toml", FOLLOW_UP.name]  # newest first; broken ones first by name
+        assert names == [
+            "2027-01-01-kapot.toml",
+            FOLLOW_UP.name,
+        ]  # newest first; broken ones first by name
         broken = screen.listed[0]
         assert broken.session is None and "2:" in broken.problems[0]
         detail = str(screen.query_one("#start-detail").render())
@@ -176,7 +196,14 @@ async def test_help_shows_the_keys_and_the_four_as(app):
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         text = " ".join(str(w.render()) for w in app.screen.query("Static"))
-        for words in ("Afspraken nakomen", "Aandacht", "Attitude", "Aanname", "Nieuw", "Vorige stap"):
+        for words in (
+            "Afspraken nakomen",
+            "Aandacht",
+            "Attitude",
+            "Aanname",
+            "Nieuw",
+            "Vorige stap",
+        ):
             assert words in text
         await pilot.press("escape")
         assert isinstance(app.screen, WorkshopScreen)
@@ -186,7 +213,10 @@ async def test_theme_is_remembered_and_keys_can_be_remapped(session_file, tmp_pa
     from tui.config import Config
 
     app = InterneKlantenApp(
-        folder=session_file.parent, path=session_file, config=Config(keys={"step.next": "l"}), today=TODAY
+        folder=session_file.parent,
+        path=session_file,
+        config=Config(keys={"step.next": "l"}),
+        today=TODAY,
     )
     assert app.theme == "projector"
     async with app.run_test(size=SIZE) as pilot:

@@ -97,7 +97,9 @@ async def test_action_review_walks_the_carried_open_actions(pair):
         await pilot.press("v", *typing("Niet nodig"), "enter")  # a9 dropped
         assert (session.action("a2").status, session.action("a2").done) == ("done", TODAY)
         assert session.action("a6").due == date(2026, 12, 14)
-        assert session.action("a9").status == "dropped" and "Niet nodig" in session.action("a9").note
+        assert (
+            session.action("a9").status == "dropped" and "Niet nodig" in session.action("a9").note
+        )
         assert screen.index == 3
         await settle(pilot)
         saved, same = on_disk(app)

@@ -24,7 +24,7 @@ async def test_every_change_reaches_the_disk_within_a_second(app):
         assert "alles staat op schijf" in status_text(app)
         await pilot.press("n", "Z", "enter")
         await settle(pilot)
-        saved, same = on_disk(app)
+        _saved, same = on_disk(app)
         assert same
         assert "opgeslagen" in status_text(app)
 

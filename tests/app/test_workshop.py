@@ -60,7 +60,11 @@ async def test_walk_the_chain_with_keys_and_clicks(app):
 @pytest.mark.parametrize(
     ("kind", "typed", "expected"),
     [
-        ("needs", ["Maten", "tab", "morgen", "tab", "zodat"], {"what": "Maten", "when": "morgen", "why": "zodat"}),
+        (
+            "needs",
+            ["Maten", "tab", "morgen", "tab", "zodat"],
+            {"what": "Maten", "when": "morgen", "why": "zodat"},
+        ),
         ("asks", ["Op tijd", "tab", "ma"], {"what": "Op tijd", "when": "ma"}),
         ("info", ["Mail"], {"what": "Mail"}),
     ],
@@ -109,7 +113,10 @@ async def test_add_action_with_date_and_name_completion(app):
         await pilot.press("n", *"Bel", "tab", *"Sand", "tab", *"15-12", "enter")
         action = session.actions[-1]
         assert (action.what, action.who, action.due, action.step) == (
-            "Bel", "Sandra Bos", date(2026, 12, 15), session.steps[0].id,
+            "Bel",
+            "Sandra Bos",
+            date(2026, 12, 15),
+            session.steps[0].id,
         )
         assert action.status == "open"
         await settle(pilot)
@@ -174,11 +181,11 @@ async def test_markup_typed_is_data(app):
         await pilot.pause()
         for text in HOSTILE:
             await pilot.press("n", *text, "enter")
-        whats = [need.what for need in session.steps[0].needs[-len(HOSTILE):]]
+        whats = [need.what for need in session.steps[0].needs[-len(HOSTILE) :]]
         assert whats == HOSTILE
         grid = section(app, "needs").grid
         shown = [grid.get_row_at(row)[1].plain for row in range(grid.row_count - 1)]
-        assert shown[-len(HOSTILE):] == HOSTILE
+        assert shown[-len(HOSTILE) :] == HOSTILE
         await pilot.click("#grid-needs")  # clicking markup that says quit must not quit
         assert app.is_running
 
@@ -195,7 +202,7 @@ async def test_pasted_control_characters_and_lines_are_cleaned_and_joined(app):
 
 
 async def test_markup_and_control_text_loaded_from_a_file_shows_literally(tmp_path):
-    text = (tmp_path / "x.toml")
+    text = tmp_path / "x.toml"
     from tui.core.chain import new_session
     from tui.core.edits import add_item, set_people
     from tui.storage.toml_format import save_session
@@ -230,7 +237,9 @@ async def test_a_closed_meeting_refuses_edits_and_says_so(tmp_path):
     from tests.app.helpers import ROOT
 
     closed = tmp_path / "closed.toml"
-    closed.write_bytes((ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml").read_bytes())
+    closed.write_bytes(
+        (ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml").read_bytes()
+    )
     app = make_app(closed)
     assert app.editor.read_only
     before = closed.read_bytes()
@@ -313,5 +322,7 @@ async def test_a_burst_of_keys_fills_the_fields_in_order(app):
             app.post_message(events.Key(key, character))
         await pilot.pause()
         needs = section(app, "needs")
-        values = [needs.query_one(f"#field-{name}", CleanInput).value for name in ("what", "when", "why")]
+        values = [
+            needs.query_one(f"#field-{name}", CleanInput).value for name in ("what", "when", "why")
+        ]
         assert values == ["a", "b", "c"]

@@ -27,7 +27,9 @@ class Tmux:
         self.base = ["tmux", "-L", socket]
 
     def run(self, *args: str) -> str:
-        return subprocess.run([*self.base, *args], check=True, capture_output=True, text=True).stdout
+        return subprocess.run(
+            [*self.base, *args], check=True, capture_output=True, text=True
+        ).stdout
 
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "app")
@@ -75,7 +77,10 @@ def test_type_a_need_and_an_action_and_find_them_on_disk(tmux, tmp_path):
     assert (need.what, need.when) == ("Foto's in de app", "direct")
     action = saved.actions[-1]
     assert (action.what, action.who, action.about, action.due.isoformat()) == (
-        "Fotoknop bouwen", "Erik Smit", need.id, "2026-12-15",
+        "Fotoknop bouwen",
+        "Erik Smit",
+        need.id,
+        "2026-12-15",
     )
     tmux.keys("C-q")
     deadline = time.monotonic() + 10

@@ -9,6 +9,7 @@ closing our side sends it SIGHUP, as closing a terminal window does).
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
@@ -155,10 +156,8 @@ class Terminal:
         return self.status  # type: ignore[return-value]
 
     def kill(self, number: int) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, number)
-        except ProcessLookupError:
-            pass
 
     def hang_up(self) -> None:
         """Close the terminal (our side of the pty): the kernel sends the program SIGHUP."""

@@ -37,7 +37,7 @@ def load_within(path, seconds: float = 10.0):
     def run() -> None:
         try:
             result["session"] = load_session(path)
-        except BaseException as error:  # noqa: BLE001 (the test looks at it)
+        except BaseException as error:
             result["error"] = error
 
     thread = threading.Thread(target=run, daemon=True)

@@ -37,7 +37,9 @@ def app_in(language: str, folder: Path, *, session: bool) -> InterneKlantenApp:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_start_screen(snap_compare, folder, size, language):
-    assert snap_compare(app_in(language, folder, session=False), terminal_size=size, press=["wait:300"])
+    assert snap_compare(
+        app_in(language, folder, session=False), terminal_size=size, press=["wait:300"]
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -49,7 +51,9 @@ def test_chain_editor(snap_compare, folder, size, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_script_panel(snap_compare, folder, size, language):
-    assert snap_compare(app_in(language, folder, session=True), terminal_size=size, press=["f4", "down", "down"])
+    assert snap_compare(
+        app_in(language, folder, session=True), terminal_size=size, press=["f4", "down", "down"]
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

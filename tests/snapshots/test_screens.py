@@ -18,7 +18,9 @@ def test_workshop_first_step(snap_compare, app, size):
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_workshop_capturing_a_need(snap_compare, app, size):
-    assert snap_compare(app, terminal_size=size, press=["right", "n", "M", "a", "t", "e", "n", "tab"])
+    assert snap_compare(
+        app, terminal_size=size, press=["right", "n", "M", "a", "t", "e", "n", "tab"]
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

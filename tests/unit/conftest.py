@@ -63,7 +63,9 @@ def build_session() -> Session:
                 "voorbereiding",
                 "Offerte en voorbereiding",
                 people=["Petra Jansen"],
-                needs=[Item("n1", "Materiaallijst per klus", "De dag vóór de start", "Geen ritjes")],
+                needs=[
+                    Item("n1", "Materiaallijst per klus", "De dag vóór de start", "Geen ritjes")
+                ],
                 asks=[Item("r1", "Tekorten vóór 14:00 doorgeven", "Dagelijks")],
                 info=[Item("c1", "Planning in de gedeelde agenda")],
             ),

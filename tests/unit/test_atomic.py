@@ -94,7 +94,9 @@ def test_temporary_file_is_complete_and_synced_before_the_rename(target, monkeyp
     real_fsync, real_replace = os.fsync, os.replace
 
     def fsync(fd):
-        events.append(("fsync", os.readlink(f"/proc/self/fd/{fd}") if os.path.exists("/proc/self/fd") else fd))
+        events.append(
+            ("fsync", os.readlink(f"/proc/self/fd/{fd}") if os.path.exists("/proc/self/fd") else fd)
+        )
         real_fsync(fd)
 
     def replace(source, destination):

@@ -45,7 +45,13 @@ def test_new_creates_a_valid_canonical_file(tmp_path, capsys):
     session = load_session(path)
     assert session.meeting.organisation == "Installatiebedrijf Van Dijk & Zn."
     assert session.meeting.date == date(2026, 8, 27)
-    assert [s.id for s in session.steps] == ["aanvraag", "calculatie", "planning", "uitvoering", "facturatie"]
+    assert [s.id for s in session.steps] == [
+        "aanvraag",
+        "calculatie",
+        "planning",
+        "uitvoering",
+        "facturatie",
+    ]
     assert session.customer.name == "Opdrachtgever"
     assert run(capsys, "check", str(path))[0] == 0
     assert run(capsys, "fmt", "--check", str(path))[0] == 0
@@ -54,7 +60,16 @@ def test_new_creates_a_valid_canonical_file(tmp_path, capsys):
 
 def test_new_in_english(tmp_path, capsys):
     status, out, _err = run(
-        capsys, "--lang", "en", "new", "--organisation", "Smit", "--date", "2026-01-05", "--folder", str(tmp_path)
+        capsys,
+        "--lang",
+        "en",
+        "new",
+        "--organisation",
+        "Smit",
+        "--date",
+        "2026-01-05",
+        "--folder",
+        str(tmp_path),
     )
     path = tmp_path / "2026-01-05-smit.toml"
     assert status == 0 and out == f"Created: {path}\n"
@@ -71,7 +86,9 @@ def test_new_defaults_to_today_and_creates_the_folder(tmp_path, capsys):
 def test_new_refuses_to_overwrite(tmp_path, capsys):
     path = tmp_path / "2026-08-27-jansen.toml"
     path.write_bytes(b"mijn eigen werk\n")
-    status, out, err = run(capsys, "new", "--organisation", "Jansen", "--date", "2026-08-27", "--folder", str(tmp_path))
+    status, out, err = run(
+        capsys, "new", "--organisation", "Jansen", "--date", "2026-08-27", "--folder", str(tmp_path)
+    )
     assert status == 1
     assert path.read_bytes() == b"mijn eigen werk\n"
     assert f"{path} bestaat al" in err
@@ -81,7 +98,9 @@ def test_new_refuses_to_overwrite(tmp_path, capsys):
 
 @pytest.mark.parametrize("day", ["27-08-2026", "2026-02-30", "morgen", "2026/08/27", "2026-8-27x"])
 def test_new_refuses_a_bad_date(day, tmp_path, capsys):
-    status, _out, err = run(capsys, "new", "--organisation", "Jansen", "--date", day, "--folder", str(tmp_path))
+    status, _out, err = run(
+        capsys, "new", "--organisation", "Jansen", "--date", day, "--folder", str(tmp_path)
+    )
     assert status != 0
     assert f"ongeldige datum '{day}'" in err
     assert os.listdir(tmp_path) == []
@@ -89,7 +108,16 @@ def test_new_refuses_a_bad_date(day, tmp_path, capsys):
 
 def test_new_bad_date_in_english(tmp_path, capsys):
     status, _out, err = run(
-        capsys, "new", "--lang", "en", "--organisation", "J", "--date", "2026-13-01", "--folder", str(tmp_path)
+        capsys,
+        "new",
+        "--lang",
+        "en",
+        "--organisation",
+        "J",
+        "--date",
+        "2026-13-01",
+        "--folder",
+        str(tmp_path),
     )
     assert status != 0 and "invalid date '2026-13-01': use YYYY-MM-DD" in err
 
@@ -97,8 +125,12 @@ def test_new_bad_date_in_english(tmp_path, capsys):
 @pytest.mark.parametrize("name", ["../../etc", "/etc/passwd", "..", "a/../../b", "C:\\Windows\\x"])
 def test_new_never_leaves_the_folder(name, tmp_path, capsys):
     folder = tmp_path / "sessions"
-    status, out, _err = run(capsys, "new", "--organisation", name, "--date", "2026-08-27", "--folder", str(folder))
-    outside = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if folder not in (p, *p.parents))
+    status, _out, _err = run(
+        capsys, "new", "--organisation", name, "--date", "2026-08-27", "--folder", str(folder)
+    )
+    outside = sorted(
+        p.relative_to(tmp_path) for p in tmp_path.rglob("*") if folder not in (p, *p.parents)
+    )
     assert outside == []
     if status == 0:
         [created] = folder.iterdir()

@@ -256,7 +256,9 @@ def test_bad_file(case, lang, valid_text, tmp_path, capsys):
     assert status == 1
     for found in problems:
         assert str(found) in output
-    assert ("1 van 1 bestand(en) met problemen" if lang == "nl" else "1 of 1 file(s) with problems") in output
+    assert (
+        "1 van 1 bestand(en) met problemen" if lang == "nl" else "1 of 1 file(s) with problems"
+    ) in output
     assert path.read_text(encoding="utf-8") == text  # check never writes
 
 
@@ -318,14 +320,18 @@ def test_all_problems_at_once_each_with_path_and_line(valid_text, tmp_path, caps
     assert len(problems) == len(expected)
     status, output = run_check(capsys, path)
     assert status == 1
-    assert len([line for line in output.splitlines() if line.startswith(f"{path}:")]) == len(expected)
+    assert len([line for line in output.splitlines() if line.startswith(f"{path}:")]) == len(
+        expected
+    )
 
 
 def test_missing_tables_and_format(tmp_path):
     path = tmp_path / "s.toml"
     path.write_text("# alleen commentaar\n[[participants]]\nrole = 3\n", encoding="utf-8")
     found = {p.path: p for p in load_problems(path)}
-    assert {"format", "meeting", "customer", "participants[1].name", "participants[1].role"} <= set(found)
+    assert {"format", "meeting", "customer", "participants[1].name", "participants[1].role"} <= set(
+        found
+    )
     assert found["participants[1].role"].line == 3
     assert found["participants[1].name"].line == 2
 
@@ -412,7 +418,9 @@ def test_oversized_file(lang, valid_text, tmp_path, capsys, monkeypatch):
     path.write_text(valid_text, encoding="utf-8")
     assert len(valid_text.encode("utf-8")) > 1000
     [problem] = load_problems(path)
-    assert ("het bestand is te groot" if lang == "nl" else "the file is too large") in problem.message
+    assert (
+        "het bestand is te groot" if lang == "nl" else "the file is too large"
+    ) in problem.message
     status, output = run_check(capsys, path, lang)
     assert status == 1 and str(problem) in output
     with pytest.raises(SessionFileError):
@@ -457,7 +465,9 @@ def test_control_characters_are_removed_when_loaded(valid_text, tmp_path, capsys
         'organisation = "Loodgieters\\u001b[2J\\u001b]0;titel\\u0007bedrijf\\u0001\\u0008\\u000b\\u000c'
         '\\u001f\\u007f\\u0080\\u009b\\u009f\\u202e Jansen\\u0000"',
     )
-    text = replace_once(text, 'what = "Werkbon met uren"', 'what = """Werkbon\\r\nmet\\ruren\\u0085"""')
+    text = replace_once(
+        text, 'what = "Werkbon met uren"', 'what = """Werkbon\\r\nmet\\ruren\\u0085"""'
+    )
     text = replace_once(text, 'who = "Mo"', 'who = "Mo\\tB\u009b"')  # a raw C1 and an escaped tab
     path = tmp_path / "s.toml"
     path.write_bytes(text.encode("utf-8"))
@@ -485,7 +495,14 @@ def test_crlf_file_becomes_lf(valid_text, tmp_path):
     assert "\r" not in dumps_session(session)
 
 
-MARKUP = ["[bold]Piet[/]", "[link=file:///etc]x", ":warning:", "[@click=app.quit]x[/]", "Unit [/", "[$var] \\"]
+MARKUP = [
+    "[bold]Piet[/]",
+    "[link=file:///etc]x",
+    ":warning:",
+    "[@click=app.quit]x[/]",
+    "Unit [/",
+    "[$var] \\",
+]
 
 
 def test_markup_like_text_loads_unchanged(valid_text, tmp_path, capsys):
@@ -499,7 +516,9 @@ def test_markup_like_text_loads_unchanged(valid_text, tmp_path, capsys):
     session = load_session(path)
     assert session.customer.name == "[bold]Piet[/]"
     assert [p.name for p in session.participants[2:]] == MARKUP
-    assert [p.role for p in session.participants[2:]] == [f"{v} {n}" for n, v in enumerate(MARKUP, 1)]
-    status, output = run_check(capsys, path)
+    assert [p.role for p in session.participants[2:]] == [
+        f"{v} {n}" for n, v in enumerate(MARKUP, 1)
+    ]
+    status, _output = run_check(capsys, path)
     assert status == 0
     assert parse_session(dumps_session(session)) == session

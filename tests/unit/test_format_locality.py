@@ -17,7 +17,9 @@ def diff_ops(old: str, new: str) -> list[tuple[str, list[str], list[str]]]:
     """The changes from ``old`` to ``new`` as (tag, removed lines, added lines)."""
     a, b = old.split("\n"), new.split("\n")
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return [(tag, a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+    return [
+        (tag, a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
+    ]
 
 
 def short_session() -> Session:
@@ -27,10 +29,21 @@ def short_session() -> Session:
         customer=Customer("K", ["x"]),
         participants=[Participant("P"), Participant("Q", "r", False)],
         steps=[
-            Step("s", "S", ["P"], needs=[Item("n1", "x")], asks=[Item("r1", "y")], info=[Item("c1", "z")]),
+            Step(
+                "s",
+                "S",
+                ["P"],
+                needs=[Item("n1", "x")],
+                asks=[Item("r1", "y")],
+                info=[Item("c1", "z")],
+            ),
             Step("t", "T", needs=[Item("n2", "w")]),
         ],
-        actions=[Action("a1", "x", "P"), Action("a2", "y", "Q", step="s"), Action("a3", "z", "P", about="n1")],
+        actions=[
+            Action("a1", "x", "P"),
+            Action("a2", "y", "Q", step="s"),
+            Action("a3", "z", "P", about="n1"),
+        ],
         feedback=[Feedback("ok"), Feedback("goed", "P")],
     )
 
@@ -41,7 +54,12 @@ def test_a_long_action_only_adds_its_own_lines(session, index):
     long_what = ("Een lange omschrijving van wat er moet gebeuren, " * 7)[:299] + "."
     assert len(long_what) == 300
     action = edits.add_action(
-        session, long_what, who="Petra Jansen", step="uitvoering", due=date(2026, 12, 1), index=index
+        session,
+        long_what,
+        who="Petra Jansen",
+        step="uitvoering",
+        due=date(2026, 12, 1),
+        index=index,
     )
     new = dumps_session(session)
     ops = diff_ops(old, new)
@@ -76,7 +94,9 @@ def test_editing_one_need_changes_exactly_one_line(session):
     old = dumps_session(session)
     edits.update_item(session, "n2", what="Werkbon met uren en materiaal")
     ops = diff_ops(old, dumps_session(session))
-    assert ops == [("replace", ['what = "Werkbon met uren"'], ['what = "Werkbon met uren en materiaal"'])]
+    assert ops == [
+        ("replace", ['what = "Werkbon met uren"'], ['what = "Werkbon met uren en materiaal"'])
+    ]
 
 
 def test_editing_one_line_of_a_multiline_text_changes_one_line(session):
@@ -106,13 +126,17 @@ def test_removing_an_item_removes_only_its_table(session):
     ops = diff_ops(old, dumps_session(session))
     assert [tag for tag, _a, _b in ops] == ["delete"]
     # difflib may align the removed block on either identical header; the lines are the same.
-    assert sorted(ops[0][1]) == sorted(["", "[[steps.needs]]", 'id = "n2"', 'what = "Werkbon met uren"'])
+    assert sorted(ops[0][1]) == sorted(
+        ["", "[[steps.needs]]", 'id = "n2"', 'what = "Werkbon met uren"']
+    )
 
 
 INLINE = re.compile(r"=\s*\[\s*\{|\{\s*\w+\s*=")
 
 
-@pytest.mark.parametrize("make", [short_session, lambda: Session(Meeting("B", date(2026, 1, 2)), Customer("K"))])
+@pytest.mark.parametrize(
+    "make", [short_session, lambda: Session(Meeting("B", date(2026, 1, 2)), Customer("K"))]
+)
 def test_arrays_of_tables_are_never_inline(make):
     session = make()
     for _ in range(3):

@@ -8,15 +8,14 @@ import tomllib
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tui.core.script import AGENDA_IDS
 from tui.core.model import (
-    AgendaItem,
     ID_KINDS,
     ID_PREFIXES,
     ITEM_FIELDS,
     ITEM_KINDS,
     STATUSES,
     Action,
+    AgendaItem,
     Customer,
     Feedback,
     Item,
@@ -25,6 +24,7 @@ from tui.core.model import (
     Session,
     Step,
 )
+from tui.core.script import AGENDA_IDS
 from tui.core.text import clean_text
 from tui.storage.toml_format import (
     HEADER,
@@ -62,7 +62,7 @@ NASTY = [
     "\tindented\n\ttext",
     "é € – 日本 🙂 \u00a0 \u200b \ufeff",
     "# not a comment",
-    "key = \"value\"",
+    'key = "value"',
     "[[actions]]",
     "\ufffd",
 ]
@@ -106,7 +106,9 @@ def sessions(draw) -> Session:
         step = Step(sid, draw(required), draw(lists), draw(lists))
         for kind in ITEM_KINDS:
             for _ in range(draw(st.integers(0, 2))):
-                values = {name: draw(required if name == "what" else text) for name in ITEM_FIELDS[kind]}
+                values = {
+                    name: draw(required if name == "what" else text) for name in ITEM_FIELDS[kind]
+                }
                 step.items(kind).append(Item(id="", **values))
         steps.append(step)
     for kind in ITEM_KINDS:
@@ -237,7 +239,9 @@ def test_fixed_key_and_table_order(session):
     for block in text.split("\n\n")[1:]:
         header, *lines = block.strip("\n").split("\n")
         headers.append(header)
-        keys = [line.split(" = ")[0] for line in lines if " = " in line and not line.startswith(" ")]
+        keys = [
+            line.split(" = ")[0] for line in lines if " = " in line and not line.startswith(" ")
+        ]
         expected = [key for key in order[header].split() if key in keys]
         assert keys == expected, header
     assert headers == [
@@ -262,7 +266,7 @@ def test_blank_lines_and_lists(session):
 def test_empty_optional_values_are_left_out(session):
     text = dumps_session(session)
     assert "location" not in text and "goal" not in text and "previous" not in text
-    assert "customers" not in text and "about = \"\"" not in text
+    assert "customers" not in text and 'about = ""' not in text
     # who is required: written even when empty
     session.actions[0].who = ""
     assert 'who = ""' in dumps_session(session)

@@ -10,13 +10,27 @@ from tui.core.text import clean_text
 
 CONSOLE = Console(width=200, color_system=None)
 WORDS = st.sampled_from(
-    ["a", "opname", "Calculatie/offerte", "één", "日本語", "x" * 30, " ", "  ", "\n", "-", "\t", "a\tb"]
+    [
+        "a",
+        "opname",
+        "Calculatie/offerte",
+        "één",
+        "日本語",
+        "x" * 30,
+        " ",
+        "  ",
+        "\n",
+        "-",
+        "\t",
+        "a\tb",
+    ]
 )
 
 
 @settings(max_examples=600, deadline=None)
 @given(
-    st.lists(WORDS, max_size=30).map(" ".join) | st.text(max_size=80).map(clean_text),  # as in the model
+    st.lists(WORDS, max_size=30).map(" ".join)
+    | st.text(max_size=80).map(clean_text),  # as in the model
     st.integers(2, 60),  # a column is at least 8 wide
 )
 def test_line_count_matches_rich(text, width):

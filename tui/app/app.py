@@ -9,9 +9,9 @@ Screens change the session through ``app.editor`` and redraw when ``app.session_
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -40,8 +40,12 @@ from tui.core.model import ModelError, Session
 from tui.core.text import clean_line
 from tui.i18n import t
 from tui.storage.atomic import atomic_write
-from tui.storage.toml_format import SessionFileError, dumps_session, load_session, load_session_and_bytes
-
+from tui.storage.toml_format import (
+    SessionFileError,
+    dumps_session,
+    load_session,
+    load_session_and_bytes,
+)
 
 FREEZE_AFTER = 1.0
 """Seconds after the start or after opening a session before the garbage is settled (a full
@@ -103,13 +107,23 @@ class InterneKlantenApp(SafeExit, App):
         self.clock = MeetingClock(lambda: self.editor)
         self._quit_requested = False
         self.register_theme(PROJECTOR)
-        self.theme = self.config.theme if self.config.theme in self.available_themes else PROJECTOR.name
+        self.theme = (
+            self.config.theme if self.config.theme in self.available_themes else PROJECTOR.name
+        )
         if self.config.keys:
             self.set_keymap(self.config.keys)
         if path is not None:  # a bad file raises SessionFileError (the CLI reports it first)
             self._adopt(path, *(loaded or load_session_and_bytes(path)))
 
-    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity="information",
+        timeout=None,
+        markup: bool = False,
+    ) -> None:
         """Notifications are plain text unless asked otherwise: they carry file names and
         messages of the operating system, which are data, not markup."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
@@ -146,7 +160,9 @@ class InterneKlantenApp(SafeExit, App):
             try:
                 save_config(self.config)
             except OSError as error:
-                self.notify(t("config.not_saved", error=error.strerror or error), severity="warning")
+                self.notify(
+                    t("config.not_saved", error=error.strerror or error), severity="warning"
+                )
 
     # --- opening sessions ------------------------------------------------------------------
 
@@ -155,7 +171,12 @@ class InterneKlantenApp(SafeExit, App):
         try:
             session, data = load_session_and_bytes(path)
         except SessionFileError as error:
-            self.notify("\n".join(str(p) for p in error.problems[:5]), severity="error", markup=False, timeout=15)
+            self.notify(
+                "\n".join(str(p) for p in error.problems[:5]),
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
             return False
         self._close_session()
         self._adopt(path, session, data)
@@ -205,7 +226,11 @@ class InterneKlantenApp(SafeExit, App):
         try:
             return create_session_file(old_path.parent, follow_up(old, old_path.name, self.today()))
         except FileExistsError as error:
-            self.notify(t("cli.new.exists", path=Path(error.filename or "").name), severity="error", markup=False)
+            self.notify(
+                t("cli.new.exists", path=Path(error.filename or "").name),
+                severity="error",
+                markup=False,
+            )
         except (OSError, ValueError) as error:
             self.notify(str(error), severity="error", markup=False)
         return None
@@ -223,7 +248,9 @@ class InterneKlantenApp(SafeExit, App):
         if self.saver is None:
             return
         for name in ("actions", "meeting", "chain", "closing"):
-            yield SystemCommand(t(f"key.{name}"), t(f"command.{name}"), lambda n=name: self.action_screen(n))
+            yield SystemCommand(
+                t(f"key.{name}"), t(f"command.{name}"), lambda n=name: self.action_screen(n)
+            )
         yield SystemCommand(t("key.script"), t("command.script"), self.action_script)
         yield SystemCommand(t("key.summary"), t("command.summary"), self.action_summary)
         yield SystemCommand(t("key.export"), t("command.export"), self.action_export)
@@ -234,12 +261,19 @@ class InterneKlantenApp(SafeExit, App):
         yield SystemCommand(t("key.redo"), t("command.redo"), self.action_redo)
         yield SystemCommand(t("key.save"), t("command.save"), self.action_save)
         if self.editor.read_only:
-            yield SystemCommand(t("closing.reopen"), t("command.reopen"), self.action_reopen_meeting)
+            yield SystemCommand(
+                t("closing.reopen"), t("command.reopen"), self.action_reopen_meeting
+            )
         else:
             yield SystemCommand(t("closing.close"), t("command.close"), self.action_close_meeting)
 
     def action_screen(self, name: str) -> None:
-        screens = {"actions": ActionsScreen, "meeting": MeetingScreen, "chain": ChainScreen, "closing": ClosingScreen}
+        screens = {
+            "actions": ActionsScreen,
+            "meeting": MeetingScreen,
+            "chain": ChainScreen,
+            "closing": ClosingScreen,
+        }
         kind = screens[name]
         if isinstance(self.screen, kind):
             return
@@ -272,7 +306,9 @@ class InterneKlantenApp(SafeExit, App):
 
     def _on_workshop(self) -> None:
         """Back to the workshop (or the start screen) before another screen goes on top."""
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, (WorkshopScreen, StartScreen)):
+        while len(self.screen_stack) > 1 and not isinstance(
+            self.screen, (WorkshopScreen, StartScreen)
+        ):
             self.pop_screen()
 
     def action_sessions(self) -> None:
@@ -325,7 +361,9 @@ class InterneKlantenApp(SafeExit, App):
 
     def _conflict(self) -> None:
         if self.saver and not isinstance(self.screen, ConflictDialog):
-            self.push_screen(ConflictDialog(clean_line(self.saver.path.name)), self._resolve_conflict)
+            self.push_screen(
+                ConflictDialog(clean_line(self.saver.path.name)), self._resolve_conflict
+            )
 
     def _resolve_conflict(self, choice: str | None) -> None:
         assert self.saver is not None
@@ -335,7 +373,9 @@ class InterneKlantenApp(SafeExit, App):
                 session = load_session(path)
                 data = path.read_bytes()
             except (SessionFileError, OSError) as error:
-                self.notify(t("conflict.reload_failed", error=str(error)), severity="error", markup=False)
+                self.notify(
+                    t("conflict.reload_failed", error=str(error)), severity="error", markup=False
+                )
                 self._keep_copy(path)
                 return
             self.editor.replace_session(session)

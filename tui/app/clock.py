@@ -8,7 +8,7 @@ half minute, so a crash loses at most that much of the clock and nothing of the 
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from tui.core.history import SessionEditor
 from tui.core.script import agenda_item

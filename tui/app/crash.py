@@ -17,14 +17,16 @@ workers that failed quietly (``exit_on_error=False``): Textual only logs those t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import platform
 import signal
 import sys
 import traceback
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.worker import Worker, WorkerFailed, WorkerState
@@ -156,12 +158,12 @@ class SafeExit:
         errors: list[BaseException] = []
         try:
             self.clock.stop()  # the time on the current agenda item, into the session
-        except Exception as error:  # noqa: BLE001 (the work comes first)
+        except Exception as error:
             errors.append(error)
         try:
             if saver.rescue():
                 return "saved", errors
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             errors.append(error)
         held = saver.recovery_revision == saver.editor.revision
         return ("recovery" if held else "lost"), errors
@@ -186,10 +188,8 @@ class SafeExit:
                 farewell(headline, outcome, self._file_name(), report, report_error)
             )
         elif self._crash_report is not None:
-            try:
+            with contextlib.suppress(OSError):
                 append_report(self._crash_report, error)
-            except OSError:
-                pass
         app._return_code = 1
         if app._exception is None:
             app._exception = error
@@ -249,12 +249,10 @@ class SafeExit:
         outcome, errors = self.keep_work()
         report = None
         if errors or outcome == "lost":
-            try:
+            with contextlib.suppress(OSError):
                 report = write_report(
                     errors[0] if errors else RuntimeError("nothing kept"), outcome, errors[1:]
                 )
-            except OSError:
-                pass
         name = signal.Signals(number).name
         if name == "SIGHUP":
             # The terminal is gone: nobody reads a message, and an orderly shutdown would write

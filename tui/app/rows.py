@@ -18,7 +18,9 @@ def expectation_rows(session: Session) -> list[Row]:
     return [Row(f"e{n}", {"what": text}) for n, text in enumerate(session.customer.expectations, 1)]
 
 
-def action_rows(session: Session, actions: list[Action], today: date, *, with_step: bool = False) -> list[Row]:
+def action_rows(
+    session: Session, actions: list[Action], today: date, *, with_step: bool = False
+) -> list[Row]:
     """Rows for action points, shared with the screen of all action points."""
     names = {step.id: step.name for step in session.steps}
     return [

@@ -34,9 +34,9 @@ def _error(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui.cli import write_new_session
     from tui.core.dates import format_date
     from tui.core.followup import follow_up
-    from tui.cli import write_new_session
     from tui.storage.toml_format import SessionFileError, load_session
 
     try:

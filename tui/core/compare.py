@@ -37,9 +37,10 @@ Everything is linear in the number of steps, items and actions: lookups go throu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from tui.core.model import ITEM_FIELDS, Action, Item, Session, Step
 

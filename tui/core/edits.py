@@ -8,16 +8,16 @@ built on top without copying the whole session.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
-from typing import Iterable
 
 from tui.core.model import (
-    AgendaItem,
     ITEM_FIELDS,
     ITEM_KINDS,
     STATUSES,
     Action,
+    AgendaItem,
     Feedback,
     Item,
     ModelError,
@@ -162,6 +162,7 @@ def move_item(
 
 # --- action points --------------------------------------------------------------------------------
 
+
 def add_action(
     session: Session,
     what: str,
@@ -175,7 +176,9 @@ def add_action(
 ) -> Action:
     """Add an open action point with a fresh id; returns it."""
     action = Action(id="", what=_required(what, "what"))
-    _apply_action_fields(session, action, {"who": who, "due": due, "step": step, "about": about, "note": note})
+    _apply_action_fields(
+        session, action, {"who": who, "due": due, "step": step, "about": about, "note": note}
+    )
     action.id = session.new_id("actions")
     session.actions.insert(_clamp(index, len(session.actions)), action)
     return action
@@ -220,9 +223,8 @@ def _apply_action_fields(session: Session, action: Action, values: dict[str, obj
         elif name == "status":
             if value not in STATUSES:
                 raise ModelError(t("model.bad_status", status=value, choices=", ".join(STATUSES)))
-        elif name in ("due", "done"):
-            if value is not None and not _is_date(value):
-                raise ModelError(t("model.unknown_field", field=name, kind="actions"))
+        elif name in ("due", "done") and value is not None and not _is_date(value):
+            raise ModelError(t("model.unknown_field", field=name, kind="actions"))
         checked[name] = value
     for name, value in checked.items():
         setattr(action, name, value)
@@ -380,6 +382,7 @@ def restore_step(session: Session, removed: RemovedStep) -> None:
 
 # --- meeting, customer, participants, feedback ---------------------------------------------------
 
+
 def update_meeting(session: Session, **values) -> dict[str, object]:
     """Change meeting data; returns the old values."""
     meeting = session.meeting
@@ -410,13 +413,17 @@ def update_meeting(session: Session, **values) -> dict[str, object]:
     return old
 
 
-def set_customer(session: Session, name: str | None = None, expectations: Iterable[str] | None = None):
+def set_customer(
+    session: Session, name: str | None = None, expectations: Iterable[str] | None = None
+):
     """Change the external customer's name and/or expectations; returns the old customer."""
     old = replace(session.customer, expectations=list(session.customer.expectations))
     if name is not None:
         session.customer.name = _required(clean_line(name), "name")
     if expectations is not None:
-        session.customer.expectations = [e for e in (clean_text(x).strip() for x in expectations) if e]
+        session.customer.expectations = [
+            e for e in (clean_text(x).strip() for x in expectations) if e
+        ]
     return old
 
 
@@ -448,13 +455,17 @@ def remove_participant(session: Session, index: int) -> Participant:
     return session.participants.pop(index)
 
 
-def add_feedback(session: Session, what: str, who: str = "", *, index: int | None = None) -> Feedback:
+def add_feedback(
+    session: Session, what: str, who: str = "", *, index: int | None = None
+) -> Feedback:
     remark = Feedback(_required(what, "what"), clean_line(who))
     session.feedback.insert(_clamp(index, len(session.feedback)), remark)
     return remark
 
 
-def update_feedback(session: Session, index: int, *, what: str | None = None, who: str | None = None) -> Feedback:
+def update_feedback(
+    session: Session, index: int, *, what: str | None = None, who: str | None = None
+) -> Feedback:
     old = session.feedback[index]
     session.feedback[index] = Feedback(
         _required(what, "what") if what is not None else old.what,

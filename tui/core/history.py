@@ -11,9 +11,9 @@ it last wrote. A closed meeting is read-only: every change raises :class:`ReadOn
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterable
 
 from tui.core import edits
 from tui.core.model import Action, Item, ModelError, Session, Step
@@ -338,7 +338,9 @@ class SessionEditor:
             lambda: s.feedback.insert(index, remark),
         )
 
-    def update_feedback(self, index: int, *, what: str | None = None, who: str | None = None) -> None:
+    def update_feedback(
+        self, index: int, *, what: str | None = None, who: str | None = None
+    ) -> None:
         self._writable()
         s = self.session
         old = edits.update_feedback(s, index, what=what, who=who)

@@ -23,8 +23,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.rule import Rule
@@ -586,7 +587,7 @@ def markdown_report(c: Comparison) -> str:
 def _md_table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _md_done(entry: ActionEntry) -> str:
@@ -672,7 +673,7 @@ def _md_chain(c: Comparison) -> list[str]:
     if s.order:
         old, new = (" → ".join(_md(c.step_name(i)) for i in ids) for ids in s.order)
         out.append(_bullet("changed", f"{t('compare.step.order')}: {old} ⇒ {new}"))
-    return out + [""]
+    return [*out, ""]
 
 
 def _md_item(entry: ItemEntry) -> str:
@@ -732,7 +733,7 @@ def _md_customer(c: Comparison) -> list[str]:
         out.append(_bullet("changed", f"{t('compare.customer.name')}: {change}"))
     out += [_bullet("added", _md(x)) for x in c.expectations_added]
     out += [_bullet("removed", _md(x)) for x in c.expectations_removed]
-    return out + [""]
+    return [*out, ""]
 
 
 def _md_participants(c: Comparison) -> list[str]:
@@ -745,7 +746,7 @@ def _md_participants(c: Comparison) -> list[str]:
     for ch in c.participants_changed:
         label = t("compare.participant." + ch.field)
         out.append(_bullet("changed", f"{_md(ch.name)}, {label}: {_md_arrow(ch.old, ch.new)}"))
-    return out + [""]
+    return [*out, ""]
 
 
 def _md_meeting(c: Comparison) -> list[str]:
@@ -756,7 +757,7 @@ def _md_meeting(c: Comparison) -> list[str]:
         out.append(
             _bullet("changed", f"{t('compare.meeting.' + ch.field)}: {_md_arrow(ch.old, ch.new)}")
         )
-    return out + [""]
+    return [*out, ""]
 
 
 # --- JSON ----------------------------------------------------------------------------------------

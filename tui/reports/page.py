@@ -322,7 +322,7 @@ def _actions(session: Session, today: date) -> list[str]:
     open_, closed = texts.split_actions(session)
     lines = [f"<h2>{h(texts.actions_heading(open_, today))}</h2>"]
     if not session.actions:
-        return lines + [f'<p class="muted">{h(t("summary.no_actions"))}</p>']
+        return [*lines, f'<p class="muted">{h(t("summary.no_actions"))}</p>']
     for group, actions in (
         (t("summary.actions_open"), open_),
         (t("summary.actions_closed"), closed),
@@ -365,7 +365,7 @@ def _actions(session: Session, today: date) -> list[str]:
 def _feedback(session: Session) -> list[str]:
     lines = [f"<h2>{h(t('summary.feedback'))}</h2>"]
     if not session.feedback:
-        return lines + [f'<p class="muted">{h(t("summary.no_feedback"))}</p>']
+        return [*lines, f'<p class="muted">{h(t("summary.no_feedback"))}</p>']
     lines.append("<ul>")
     for entry in session.feedback:
         who = f"<strong>{h(entry.who)}</strong>: " if entry.who else ""

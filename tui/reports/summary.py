@@ -307,7 +307,7 @@ def _state(action: Action, today: date, *, short: bool = False) -> Text:
     if action.status == "open":
         style = STYLES["overdue"] if action.is_overdue(today) else STYLES["open"]
     else:
-        style = STYLES[action.status] if action.status in STYLES else ""
+        style = STYLES.get(action.status, "")
     return Text(state, style=style)
 
 

@@ -14,6 +14,7 @@ scanner, a backup program or a synchronised folder does while it reads the file.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -52,10 +53,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
                 raise  # a file system without permissions keeps its own; anything else is real
         _replace(temporary, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise
     _fsync_folder(folder)
 

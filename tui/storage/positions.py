@@ -37,10 +37,7 @@ class KeyPositions:
         while path:
             if path in self.positions:
                 return self.positions[path]
-            if _INDEX.search(path):
-                path = _INDEX.sub("", path)
-            else:
-                path = path.rpartition(".")[0]
+            path = _INDEX.sub("", path) if _INDEX.search(path) else path.rpartition(".")[0]
         return None, None
 
     def _scan(self, text: str) -> None:

@@ -19,6 +19,7 @@ No Textual here: the app decides when to write, this module only knows how.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -113,10 +114,8 @@ class RecoveryCopy:
         """Remove the copy: the session file holds everything it held."""
         if not self.written:
             return
-        try:
+        with contextlib.suppress(FileNotFoundError):
             self.file.unlink()
-        except FileNotFoundError:
-            pass
         self.written = False
 
 
@@ -169,7 +168,5 @@ def entries_for(
 
 
 def remove(entry: RecoveryEntry) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         entry.file.unlink()
-    except FileNotFoundError:
-        pass

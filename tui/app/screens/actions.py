@@ -6,28 +6,25 @@ workshop screen edits what, who and the due date.
 
 from __future__ import annotations
 
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.app.widgets.key_bar import KeyBar
 from tui.app.rows import action_rows
-from tui.app.screens.dialogs import TextPrompt
 from tui.app.screens.base import SessionScreen
+from tui.app.screens.dialogs import TextPrompt
 from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
 from tui.core.model import Action, ModelError
 from tui.i18n import t
-
 
 SORTS = ("due", "who", "step", "status")
 
 
 class ActionsScreen(SessionScreen):
-
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="actions.back"),
         Binding("s", "sort", "key.sort", id="actions.sort"),
@@ -58,7 +55,11 @@ class ActionsScreen(SessionScreen):
             "due": lambda a: (a.due is None, a.due or 0, a.id),
             "who": lambda a: (a.who.casefold() or "\uffff", a.due is None, a.due or 0),
             "step": lambda a: (order.get(a.step, far), a.due is None, a.due or 0),
-            "status": lambda a: (("open", "done", "dropped").index(a.status), a.due is None, a.due or 0),
+            "status": lambda a: (
+                ("open", "done", "dropped").index(a.status),
+                a.due is None,
+                a.due or 0,
+            ),
         }
         return sorted(session.actions, key=keys[self.sort])
 
@@ -67,7 +68,14 @@ class ActionsScreen(SessionScreen):
         today = self.app.today()
         overdue = sum(action.is_overdue(today) for action in session.actions)
         self.query_one("#actions-title", Static).update(
-            Content(t("actions.title", count=len(session.actions), overdue=overdue, sort=t(f"sort.{self.sort}")))
+            Content(
+                t(
+                    "actions.title",
+                    count=len(session.actions),
+                    overdue=overdue,
+                    sort=t(f"sort.{self.sort}"),
+                )
+            )
         )
         self.section.read_only = self.app.editor.read_only
         if not self.section.form_open:

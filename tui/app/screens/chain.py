@@ -7,7 +7,6 @@ items or actions asks where they go: nothing said in a meeting disappears by acc
 
 from __future__ import annotations
 
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,15 +14,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
 
-from tui.app.widgets.key_bar import KeyBar
-from tui.app.screens.dialogs import ChoiceDialog
 from tui.app.screens.base import SessionScreen
+from tui.app.screens.dialogs import ChoiceDialog
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
 from tui.core.model import ModelError
 from tui.i18n import t
-
 
 
 def split_names(text: str) -> list[str]:
@@ -31,7 +29,6 @@ def split_names(text: str) -> list[str]:
 
 
 class ChainScreen(SessionScreen):
-
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="chain.back"),
         Binding("ctrl+up,shift+up", "move(-1)", "key.move_up", id="chain.up"),
@@ -68,7 +65,11 @@ class ChainScreen(SessionScreen):
             rows.append(
                 Row(
                     step.id,
-                    {"name": step.name, "people": ", ".join(step.people), "customers": ", ".join(step.customers)},
+                    {
+                        "name": step.name,
+                        "people": ", ".join(step.people),
+                        "customers": ", ".join(step.customers),
+                    },
                     extra=(t("chain.editor_counts", items=step.item_count(), actions=actions),),
                 )
             )
@@ -107,7 +108,9 @@ class ChainScreen(SessionScreen):
             if other.id != step.id
         ]
         choices.append(("delete", t("chain.delete_all", items=step.item_count(), actions=actions)))
-        question = t("chain.remove_question", step=step.name, items=step.item_count(), actions=actions)
+        question = t(
+            "chain.remove_question", step=step.name, items=step.item_count(), actions=actions
+        )
 
         def chosen(choice: str | None) -> None:
             if choice == "delete":

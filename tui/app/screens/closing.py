@@ -6,7 +6,6 @@ the command palette).
 
 from __future__ import annotations
 
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,21 +13,19 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Label, Static
 
-from tui.app.widgets.key_bar import KeyBar
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, add_months, format_date, parse_date
 from tui.core.model import ModelError
 from tui.i18n import t
 
-
 FOLLOW_UP_MONTHS = 3
 
 
 class ClosingScreen(SessionScreen):
-
     BINDINGS = [Binding("escape", "app.pop_screen", "key.back", id="closing.back")]
 
     def compose(self) -> ComposeResult:
@@ -39,7 +36,9 @@ class ClosingScreen(SessionScreen):
             with Horizontal(classes="field-row"):
                 yield Label(t("meeting.follow_up"), classes="field-label")
                 yield CleanInput(id="follow-up", compact=True)
-                yield Button(t("closing.default_follow_up", months=FOLLOW_UP_MONTHS), id="default-follow-up")
+                yield Button(
+                    t("closing.default_follow_up", months=FOLLOW_UP_MONTHS), id="default-follow-up"
+                )
             yield Static("", classes="form-error", id="closing-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("closing.close"), id="close", variant="warning")
@@ -57,7 +56,10 @@ class ClosingScreen(SessionScreen):
         section = self.query_one(ItemSection)
         section.read_only = read_only
         if not section.form_open:
-            rows = [Row(f"f{n}", {"who": f.who, "what": f.what}) for n, f in enumerate(session.feedback, 1)]
+            rows = [
+                Row(f"f{n}", {"who": f.who, "what": f.what})
+                for n, f in enumerate(session.feedback, 1)
+            ]
             section.show(rows, names=session.people())
         follow_up = self.query_one("#follow-up", CleanInput)
         if not follow_up.has_focus:
@@ -78,7 +80,9 @@ class ClosingScreen(SessionScreen):
         values = event.values
         try:
             if event.key:
-                self.app.editor.update_feedback(int(event.key[1:]) - 1, what=values["what"], who=values["who"])
+                self.app.editor.update_feedback(
+                    int(event.key[1:]) - 1, what=values["what"], who=values["who"]
+                )
             else:
                 self.app.editor.add_feedback(values["what"], values["who"])
         except ModelError as error:

@@ -43,7 +43,9 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
 
-    def __init__(self, question: str, choices: list[tuple[str, str]], *, default: str | None = None) -> None:
+    def __init__(
+        self, question: str, choices: list[tuple[str, str]], *, default: str | None = None
+    ) -> None:
         """``choices`` as (key, label); ``default`` is the key highlighted first ("cancel" for a
         question whose first answer cannot be undone)."""
         super().__init__(classes="dialog")

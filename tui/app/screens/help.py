@@ -48,7 +48,9 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content(t("help.four_as")), classes="help-heading")
             for name in FOUR_AS:
                 yield Static(
-                    Content.from_markup("[b]$title[/b]\n$text", title=t(f"help.{name}"), text=t(f"help.{name}.text")),
+                    Content.from_markup(
+                        "[b]$title[/b]\n$text", title=t(f"help.{name}"), text=t(f"help.{name}.text")
+                    ),
                     classes="help-a",
                 )
             yield Static(Content(t("help.palette")), classes="screen-hint")

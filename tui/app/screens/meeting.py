@@ -7,7 +7,6 @@ shown as an error and not stored. Participants are a table like the ones on the 
 
 from __future__ import annotations
 
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,22 +14,20 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
 
-from tui.app.widgets.key_bar import KeyBar
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.model import ModelError
 from tui.i18n import t
-
 
 FIELDS = ("organisation", "date", "title", "location", "facilitator", "reason", "goal", "follow_up")
 DATES = ("date", "follow_up")
 
 
 class MeetingScreen(SessionScreen):
-
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="meeting.back"),
         Binding("p", "presence", "key.presence", id="meeting.presence"),
@@ -69,7 +66,11 @@ class MeetingScreen(SessionScreen):
 
     def _rows(self) -> list[Row]:
         return [
-            Row(f"p{n}", {"name": p.name, "role": p.role}, extra=(t("yes") if p.present else t("no"),))
+            Row(
+                f"p{n}",
+                {"name": p.name, "role": p.role},
+                extra=(t("yes") if p.present else t("no"),),
+            )
             for n, p in enumerate(self.app.editor.session.participants, 1)
         ]
 
@@ -81,7 +82,9 @@ class MeetingScreen(SessionScreen):
         if self._apply(event.input):
             inputs = list(self.query(".field-row CleanInput"))
             index = inputs.index(event.input)
-            (inputs[index + 1] if index + 1 < len(inputs) else self.query_one(ItemSection).grid).focus()
+            (
+                inputs[index + 1] if index + 1 < len(inputs) else self.query_one(ItemSection).grid
+            ).focus()
 
     @on(CleanInput.Blurred, ".field-row CleanInput")
     def _left(self, event: CleanInput.Blurred) -> None:

@@ -18,8 +18,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.key_bar import KeyBar
 from tui.core.model import Session
 from tui.core.text import clean_line
 from tui.i18n import t
@@ -87,7 +87,9 @@ class CompareScreen(ReportScreen):
     """What changed between two sessions: the agreements kept, the actions, the chain, the items."""
 
     def __init__(self, old: tuple[Path, Session], new: tuple[Path, Session]) -> None:
-        super().__init__(t("report.compare_title", old=clean_line(old[0].name), new=clean_line(new[0].name)))
+        super().__init__(
+            t("report.compare_title", old=clean_line(old[0].name), new=clean_line(new[0].name))
+        )
         self.old, self.new = old, new
 
     def on_mount(self) -> None:
@@ -151,7 +153,9 @@ class ExportDialog(ModalScreen[None]):
 
     @on(OptionList.OptionHighlighted)
     def _format(self, event: OptionList.OptionHighlighted) -> None:
-        self.query_one("#export-file", CleanInput).value = self._default_path(event.option.id or "markdown")
+        self.query_one("#export-file", CleanInput).value = self._default_path(
+            event.option.id or "markdown"
+        )
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -167,14 +171,21 @@ class ExportDialog(ModalScreen[None]):
         session = self.app.editor.session
         previous, name, _problem = load_previous(self.app.saver.path, session)
         data = render(
-            session, form, today=self.app.today(), now=datetime.now(UTC), previous=previous, previous_name=name
+            session,
+            form,
+            today=self.app.today(),
+            now=datetime.now(UTC),
+            previous=previous,
+            previous_name=name,
         )
         try:
             write_new_file(target, data)
         except FileExistsError:
             self.app.call_from_thread(self._failed, t("export.exists_app", path=target))
         except OSError as error:
-            self.app.call_from_thread(self._failed, t("export.failed", path=target, error=error.strerror or error))
+            self.app.call_from_thread(
+                self._failed, t("export.failed", path=target, error=error.strerror or error)
+            )
         else:
             self.app.call_from_thread(self._done, target)
 

@@ -14,9 +14,9 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.app.widgets.key_bar import KeyBar
-from tui.app.screens.dialogs import TextPrompt
 from tui.app.screens.base import SessionScreen
+from tui.app.screens.dialogs import TextPrompt
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.model import Action, ModelError
@@ -33,11 +33,12 @@ def carried_open_actions(app: InterneKlantenApp) -> list[str]:
     session = app.editor.session
     previous, _name, _problem = load_previous(app.saver.path, session)
     before = {action.id for action in previous.actions} if previous else None
-    return [a.id for a in session.actions if a.status == "open" and (before is None or a.id in before)]
+    return [
+        a.id for a in session.actions if a.status == "open" and (before is None or a.id in before)
+    ]
 
 
 class ReviewScreen(SessionScreen):
-
     BINDINGS = [
         Binding("g", "done", "key.review_done", id="review.done"),
         Binding("o", "still_open", "key.review_open", id="review.open"),
@@ -75,7 +76,9 @@ class ReviewScreen(SessionScreen):
         card = self.query_one("#review-card", Static)
         action = self.current()
         if action is None:
-            counts = {k: sum(v == k for v in self.answers.values()) for k in ("done", "open", "dropped")}
+            counts = {
+                k: sum(v == k for v in self.answers.values()) for k in ("done", "open", "dropped")
+            }
             card.update(Content(t("review.finished", total=len(self.ids), **counts)))
             return
         session = self.app.editor.session

@@ -164,7 +164,11 @@ class StartScreen(Screen):
         if entry is None:
             return
         if entry.problems:
-            self.app.notify(t("start.cannot_open", file=clean_line(entry.path.name)), severity="error", markup=False)
+            self.app.notify(
+                t("start.cannot_open", file=clean_line(entry.path.name)),
+                severity="error",
+                markup=False,
+            )
             return
         self.app.open_session(entry.path)
 

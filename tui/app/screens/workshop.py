@@ -17,22 +17,20 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from tui.app.widgets.key_bar import KeyBar
+from tui.app.rows import action_rows, expectation_rows, item_rows
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
-from tui.app.rows import action_rows, expectation_rows, item_rows
 from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.script_panel import ScriptPanel
 from tui.app.widgets.status_line import StatusLine
 from tui.core.model import ITEM_KINDS, ModelError, Session
 from tui.i18n import t
 
-
 STEP_SECTIONS = (*ITEM_KINDS, "actions")
 
 
 class WorkshopScreen(SessionScreen):
-
     BINDINGS = [
         # priority: the scroll container around the tables binds left/right too; in a text field
         # check_action gives the keys back to the field
@@ -49,11 +47,10 @@ class WorkshopScreen(SessionScreen):
         yield Static(Content(t("banner.closed")), id="banner")
         yield ChainBar(id="chain")
         yield Static(id="step-header")
-        with Horizontal(id="workshop-body"):
-            with VerticalScroll(id="sections"):
-                for kind in STEP_SECTIONS:
-                    yield ItemSection(kind, id=f"section-{kind}")
-                yield ItemSection("expectations", id="section-expectations")
+        with Horizontal(id="workshop-body"), VerticalScroll(id="sections"):
+            for kind in STEP_SECTIONS:
+                yield ItemSection(kind, id=f"section-{kind}")
+            yield ItemSection("expectations", id="section-expectations")
         yield StatusLine()
         yield KeyBar()
 
@@ -141,7 +138,12 @@ class WorkshopScreen(SessionScreen):
         for number, step in enumerate(session.steps, start=1):
             counts = {"items": step.item_count(), "actions": open_by_step.get(step.id, 0)}
             boxes.append(
-                BoxInfo(number, step.name, t("chain.counts", **counts), t("chain.counts_short", **counts))
+                BoxInfo(
+                    number,
+                    step.name,
+                    t("chain.counts", **counts),
+                    t("chain.counts_short", **counts),
+                )
             )
         count = len(session.customer.expectations)
         boxes.append(
@@ -178,9 +180,7 @@ class WorkshopScreen(SessionScreen):
         session = self.session
         if self.on_customer:
             last = session.steps[-1].name if session.steps else "-"
-            return Content.from_markup(
-                t("header.customer"), name=session.customer.name, last=last
-            )
+            return Content.from_markup(t("header.customer"), name=session.customer.name, last=last)
         step = session.steps[self.current]
         customer = session.internal_customer(step.id)
         names = ", ".join(customer.names) or t("header.nobody")
@@ -263,5 +263,7 @@ class WorkshopScreen(SessionScreen):
         _step, _kind, item = self.session.find_item(event.key)
         section = self.query_one("#section-actions", ItemSection)
         await section.start_form(
-            None, preset={"about": item.id}, title=t("form.action_about", id=item.id, what=item.what)
+            None,
+            preset={"about": item.id},
+            title=t("form.action_about", id=item.id, what=item.what),
         )

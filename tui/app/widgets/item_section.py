@@ -22,8 +22,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.strip import Strip
 from textual.widget import AwaitMount
 from textual.widgets import DataTable, Label, Static
@@ -160,7 +160,9 @@ class ItemGrid(DataTable, inherit_bindings=False):
             return
         width = sum(column.get_render_width(self) for column in self.columns.values())
         header = self.header_height if self.show_header else 0
-        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
+        self.virtual_size = Size(
+            width + self._row_label_column_width, self._total_row_height + header
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "make_action":
@@ -300,7 +302,9 @@ class ItemSection(Vertical):
 
     # --- rows ------------------------------------------------------------------------------
 
-    def show(self, rows: list[Row], *, names: list[str] | None = None, today: date | None = None) -> None:
+    def show(
+        self, rows: list[Row], *, names: list[str] | None = None, today: date | None = None
+    ) -> None:
         """Show ``rows``; the cursor stays on the same item where it can. Rows equal to the ones
         shown are not drawn again (every change to the session asks every table)."""
         if names is not None:
@@ -348,7 +352,9 @@ class ItemSection(Vertical):
         grid.clear(columns=True)
         widths = self._widths()
         id_width = 12 if self.kind == "steps" else 4
-        grid.add_column(Text(t("column.id") if self.kind in SHOW_IDS else ""), width=id_width, key="id")
+        grid.add_column(
+            Text(t("column.id") if self.kind in SHOW_IDS else ""), width=id_width, key="id"
+        )
         for field, width in zip(self.fields, widths):
             grid.add_column(Text(_header(field.name)), width=width, key=field.name)
         for name, width in EXTRA_COLUMNS.get(self.kind, ()):
@@ -360,14 +366,18 @@ class ItemSection(Vertical):
 
         def cell(text: str, style: str = "", *, fold: bool = True) -> Text:
             folds = wrap and fold
-            return Text(text, style=style, no_wrap=not folds, overflow="fold" if folds else "ellipsis")
+            return Text(
+                text, style=style, no_wrap=not folds, overflow="fold" if folds else "ellipsis"
+            )
 
         for row in self.rows:
             style = f"bold {error}" if row.overdue else ""
             cells = [cell(row.key if self.kind in SHOW_IDS else "", style or "dim")]
             for field in self.fields:
                 value = row.values.get(field.name)
-                cells.append(cell(format_date(value) if field.kind == "date" else (value or ""), style))
+                cells.append(
+                    cell(format_date(value) if field.kind == "date" else (value or ""), style)
+                )
             cells.extend(cell(text, style, fold=False) for text in row.extra)
             height = 1
             if wrap:  # counted here: height=None would render every cell to measure it

@@ -102,7 +102,9 @@ class KeyBar(Widget, can_focus=False):
             start = line.cell_len
             if start >= room:
                 break
-            part = Text.assemble((f" {key.label} ", key_style), (f"{key.binding.description} ", description_style))
+            part = Text.assemble(
+                (f" {key.label} ", key_style), (f"{key.binding.description} ", description_style)
+            )
             if not key.enabled:
                 part.stylize(Style(dim=True))
             if index == self._hover:

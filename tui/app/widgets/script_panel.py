@@ -53,7 +53,11 @@ class ScriptPanel(Vertical):
             item = agenda_item(session, item_id)
             spent = clock.spent(item_id)
             mark = "✔" if item.done else ("▶" if clock.current == item_id else " ")
-            timing = clock_text(spent) + (f"/{item.timebox}′" if item.timebox else "") if spent or item.timebox else ""
+            timing = (
+                clock_text(spent) + (f"/{item.timebox}′" if item.timebox else "")
+                if spent or item.timebox
+                else ""
+            )
             line = Content(f"{mark} {item_id} {t(f'script.{item_id}')}")
             if timing:
                 line = line + Content(f"  {timing}")
@@ -107,8 +111,12 @@ class ScriptPanel(Vertical):
             try:
                 self.app.editor.set_timebox(item_id, int(minutes.strip() or 0))
             except ValueError:
-                self.app.notify(t("script.bad_minutes", value=minutes), severity="error", markup=False)
+                self.app.notify(
+                    t("script.bad_minutes", value=minutes), severity="error", markup=False
+                )
             except ModelError as error:
                 self.app.notify(str(error), severity="warning", markup=False)
 
-        self.app.push_screen(TextPrompt(t("script.timebox_question", id=item_id), t("script.minutes")), chosen)
+        self.app.push_screen(
+            TextPrompt(t("script.timebox_question", id=item_id), t("script.minutes")), chosen
+        )
