@@ -72,6 +72,12 @@ register(
         # --- model rules (core/model.py) ---
         "model.unknown_step": ("onbekende stap '{step}'", "unknown step '{step}'"),
         "model.unknown_id": ("onbekend id '{id}'", "unknown id '{id}'"),
+        "model.gone": (
+            "Dit item bestaat niet meer (ongedaan gemaakt, verwijderd of opnieuw geladen). De tekst"
+            " staat nog in het formulier: enter bewaart hem als nieuw item, esc gooit hem weg.",
+            "This item no longer exists (undone, removed or reloaded). The text is still in the"
+            " form: enter keeps it as a new item, esc discards it.",
+        ),
         "model.unknown_kind": ("onbekende soort '{kind}'", "unknown kind '{kind}'"),
         "model.empty": ("'{field}' mag niet leeg zijn", "'{field}' must not be empty"),
         "model.unknown_field": (

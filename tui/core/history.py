@@ -7,16 +7,26 @@ issued after an undo: an undone item's id is never given to another item.
 
 ``revision`` grows with every change, undo and redo; the autosave compares it with the revision
 it last wrote. A closed meeting is read-only: every change raises :class:`ReadOnlyError`.
+
+One thing a person does is one undo step: :meth:`SessionEditor.transaction` groups the changes
+made inside it into one entry of the history and one notice to the listeners, and takes them all
+back when something inside it fails, so the session is then as it was before.
+
+Lists without ids (expectations, participants, the closing round) are changed by the element as
+a form saw it (see :mod:`tui.core.identity`): ``was=`` names it, and an element that is gone
+raises :class:`~tui.core.identity.GoneError` instead of changing another one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
 from tui.core import edits
-from tui.core.model import Action, Item, ModelError, Session, Step
+from tui.core.identity import GoneError, locate
+from tui.core.model import Action, Feedback, Item, ModelError, Participant, Session, Step
 from tui.i18n import t
 
 
@@ -38,6 +48,8 @@ class SessionEditor:
         self.limit = limit
         self._undo: list[Change] = []
         self._redo: list[Change] = []
+        self._group: list[Change] | None = None
+        """The changes of the open transaction, None outside one."""
         self.listeners: list[Callable[[str], None]] = []
 
     # --- history ---------------------------------------------------------------------------
@@ -78,10 +90,52 @@ class SessionEditor:
             raise ReadOnlyError(t("edit.read_only"))
 
     def _record(self, label: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        self._undo.append(Change(label, undo, redo))
+        change = Change(label, undo, redo)
+        if self._group is not None:
+            self._group.append(change)  # recorded, and told, when the transaction ends
+            return
+        self._push(change)
+
+    def _push(self, change: Change) -> None:
+        self._undo.append(change)
         del self._undo[: -self.limit]
         self._redo.clear()
-        self._changed(label)
+        self._changed(change.label)
+
+    @contextmanager
+    def transaction(self, label: str | None = None) -> Iterator[None]:
+        """Everything changed inside ``with editor.transaction():`` is one undo step and one
+        notice (labelled ``label``, or as its first change); when the block raises, every change
+        made in it is taken back, newest first, and the error goes on. A transaction inside
+        another is part of the outer one."""
+        if self._group is not None:
+            yield
+            return
+        group: list[Change] = []
+        self._group = group
+        try:
+            yield
+        except BaseException:
+            self._group = None
+            for change in reversed(group):
+                change.undo()
+            raise
+        self._group = None
+        if not group:
+            return
+        if len(group) == 1 and label is None:
+            self._push(group[0])
+            return
+
+        def undo_all() -> None:
+            for change in reversed(group):
+                change.undo()
+
+        def redo_all() -> None:
+            for change in group:
+                change.redo()
+
+        self._push(Change(label or group[0].label, undo_all, redo_all))
 
     def _changed(self, label: str) -> None:
         self.revision += 1
@@ -110,8 +164,17 @@ class SessionEditor:
         )
         return item
 
+    def _present(self, item_id: str) -> None:
+        """An item or action a form was opened for must still be there (see GoneError)."""
+        s = self.session
+        if not any(a.id == item_id for a in s.actions) and not any(
+            found.id == item_id for _step, _kind, found in s.iter_items()
+        ):
+            raise GoneError(t("model.gone"))
+
     def update_item(self, item_id: str, **texts: str) -> None:
         self._writable()
+        self._present(item_id)
         s = self.session
         old = edits.update_item(s, item_id, **texts)
         new = {name: getattr(s.find_item(item_id)[2], name) for name in old}
@@ -183,6 +246,7 @@ class SessionEditor:
 
     def _change_action(self, action_id: str, function: Callable[..., dict], **values) -> None:
         self._writable()
+        self._present(action_id)
         s = self.session
         old = function(s, action_id, **values)
         action = s.action(action_id)
@@ -277,6 +341,24 @@ class SessionEditor:
             lambda: edits.set_customer(s, expectations=new),
         )
 
+    def add_expectation(self, text: str) -> int:
+        """Add an expectation at the end; returns its index."""
+        self.set_expectations([*self.session.customer.expectations, text])
+        return len(self.session.customer.expectations) - 1
+
+    def update_expectation(self, index: int, was: str, text: str) -> int:
+        """Change the expectation that read ``was`` at ``index``; returns where it is now."""
+        expectations = list(self.session.customer.expectations)
+        index = locate(expectations, was, index)
+        expectations[index] = text
+        self.set_expectations(expectations)
+        return index
+
+    def remove_expectation(self, index: int, was: str) -> None:
+        expectations = list(self.session.customer.expectations)
+        del expectations[locate(expectations, was, index)]
+        self.set_expectations(expectations)
+
     def update_meeting(self, **values) -> None:
         if set(values) != {"closed"}:  # closing and reopening are the only changes when closed
             self._writable()
@@ -304,8 +386,15 @@ class SessionEditor:
             lambda: s.participants.insert(index, participant),
         )
 
-    def update_participant(self, index: int, **values) -> None:
+    def _participant(self, index: int, was: Participant | None) -> int:
+        """Where the participant ``was`` (at ``index`` when seen) is now; people by name."""
+        if was is None:
+            return index
+        return locate(self.session.participants, was, index, same=lambda a, b: a.name == b.name)
+
+    def update_participant(self, index: int, *, was: Participant | None = None, **values) -> None:
         self._writable()
+        index = self._participant(index, was)
         s = self.session
         old = edits.update_participant(s, index, **values)
         new = s.participants[index]
@@ -317,8 +406,9 @@ class SessionEditor:
             lambda: s.participants.__setitem__(index, new),
         )
 
-    def remove_participant(self, index: int) -> None:
+    def remove_participant(self, index: int, *, was: Participant | None = None) -> None:
         self._writable()
+        index = self._participant(index, was)
         s = self.session
         removed = edits.remove_participant(s, index)
         self._record(
@@ -338,10 +428,19 @@ class SessionEditor:
             lambda: s.feedback.insert(index, remark),
         )
 
+    def _remark(self, index: int, was: Feedback | None) -> int:
+        return index if was is None else locate(self.session.feedback, was, index)
+
     def update_feedback(
-        self, index: int, *, what: str | None = None, who: str | None = None
+        self,
+        index: int,
+        *,
+        what: str | None = None,
+        who: str | None = None,
+        was: Feedback | None = None,
     ) -> None:
         self._writable()
+        index = self._remark(index, was)
         s = self.session
         old = edits.update_feedback(s, index, what=what, who=who)
         new = s.feedback[index]
@@ -353,8 +452,9 @@ class SessionEditor:
             lambda: s.feedback.__setitem__(index, new),
         )
 
-    def remove_feedback(self, index: int) -> None:
+    def remove_feedback(self, index: int, *, was: Feedback | None = None) -> None:
         self._writable()
+        index = self._remark(index, was)
         s = self.session
         removed = edits.remove_feedback(s, index)
         self._record(
