@@ -400,7 +400,8 @@ def render(rows: list[Row], title: str) -> str:
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
 
     def line(row: tuple[str, ...]) -> str:
-        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " |"
+        padded = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        return "| " + " | ".join(padded) + " |"
 
     rule = "|" + "|".join("-" * (width + 2) for width in widths) + "|"
     return "\n".join([title, "", line(headers), rule, *(line(row) for row in cells[1:])])

@@ -62,7 +62,7 @@ def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
     except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError) as error:
         return config, [f"{path}: {t('config.unreadable', error=error)}"]
     known = {"theme", "language", "keys"}
-    for key, value in data.items():
+    for key in data:
         if key not in known:
             close = difflib.get_close_matches(key, sorted(known), n=1)
             hint = "; " + t("file.did_you_mean", suggestion=close[0]) if close else ""

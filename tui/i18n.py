@@ -261,12 +261,15 @@ register(
         "chain.expectations": ("{count} verwachtingen", "{count} expectations"),
         "chain.expectations_short": ("{count} verw.", "{count} exp."),
         "header.step": (
-            "[b]Stap $number: $name[/b] · mensen: $people\nInterne klant: [b]$customers[/b] ($where)",
-            "[b]Step $number: $name[/b] · people: $people\nInternal customer: [b]$customers[/b] ($where)",
+            "[b]Stap $number: $name[/b] · mensen: $people\n"
+            "Interne klant: [b]$customers[/b] ($where)",
+            "[b]Step $number: $name[/b] · people: $people\n"
+            "Internal customer: [b]$customers[/b] ($where)",
         ),
         "header.customer": (
             "[b]Externe klant: $name[/b]\nNa de laatste stap ($last): wat verwacht de klant?",
-            "[b]External customer: $name[/b]\nAfter the last step ($last): what does the client expect?",
+            "[b]External customer: $name[/b]\nAfter the last "
+            "step ($last): what does the client expect?",
         ),
         "header.nobody": ("nog niemand ingevuld", "nobody filled in yet"),
         "header.customer_next": ("volgende stap: {step}", "next step: {step}"),
@@ -329,7 +332,8 @@ register(
         "notice.nothing_to_redo": ("Niets om opnieuw te doen", "Nothing to redo"),
         "notice.saved": ("Opgeslagen", "Saved"),
         "notice.quit_unsaved": (
-            "Niet alles is opgeslagen. Los het probleem op, of druk nogmaals ctrl+q om toch te stoppen.",
+            "Niet alles is opgeslagen. Los het probleem op, "
+            "of druk nogmaals ctrl+q om toch te stoppen.",
             "Not everything is saved. Fix the problem, or press ctrl+q again to quit anyway.",
         ),
         "actions.title": (
@@ -342,10 +346,10 @@ register(
         "sort.step": ("stap", "step"),
         "sort.status": ("status", "status"),
         "conflict.question": (
-            "{file} is buiten de app gewijzigd sinds het geladen of opgeslagen is. "
-            "De app overschrijft het niet. Herladen van schijf (r) of uw versie als kopie bewaren (k)?",
-            "{file} was changed outside the app since it was loaded or saved. "
-            "The app will not overwrite it. Reload from disk (r) or keep your version as a copy (k)?",
+            "{file} is buiten de app gewijzigd sinds het geladen of opgeslagen is. De app "
+            "overschrijft het niet. Herladen van schijf (r) of uw versie als kopie bewaren (k)?",
+            "{file} was changed outside the app since it was loaded or saved. The app will "
+            "not overwrite it. Reload from disk (r) or keep your version as a copy (k)?",
         ),
         "conflict.reload": ("Herladen", "Reload"),
         "conflict.copy": ("Kopie bewaren", "Keep a copy"),
@@ -540,7 +544,8 @@ register(
         "script.3c": ("Interne en externe klanten", "Internal and external customers"),
         "script.3c.hint": (
             "Wie na u in het proces komt, is uw interne klant: wat heeft die wanneer nodig?",
-            "Whoever comes after you in the process is your internal customer: what do they need, when?",
+            "Whoever comes after you in the process is your "
+            "internal customer: what do they need, when?",
         ),
         "script.3d": ("Het model uitleggen", "Explain the model"),
         "script.3d.hint": (
@@ -557,8 +562,10 @@ register(
         ),
         "script.3f": ("Open vragen, verbanden leggen", "Open questions, make links"),
         "script.3f.hint": (
-            '"Wat bedoel je precies?" "Waarom heb je dit nodig?" Eerder willen = vaak eerder vragen.',
-            '"What exactly do you mean?" "Why do you need this?" Wanting it sooner often means asking sooner.',
+            '"Wat bedoel je precies?" "Waarom heb je dit '
+            'nodig?" Eerder willen = vaak eerder vragen.',
+            '"What exactly do you mean?" "Why do you need this?" '
+            "Wanting it sooner often means asking sooner.",
         ),
         "script.3g": ("Actiepunten: wat, wie, wanneer", "Action points: what, who, when"),
         "script.3g.hint": (
@@ -596,24 +603,25 @@ register(
         ),
         "help.aandacht": ("Aandacht", "Attention (Aandacht)"),
         "help.aandacht.text": (
-            "Gemeende aandacht is een belangrijke factor voor succes. Het gaat niet om de lengte: een "
-            "goed getimed, gemeend telefoontje van 30 seconden doet meer dan een verplicht praatje.",
-            "Sincere attention is a key to success. Its length does not matter: a well-timed, sincere "
-            "30-second phone call does more than an obligatory chat.",
+            "Gemeende aandacht is een belangrijke factor voor succes. Het "
+            "gaat niet om de lengte: een goed getimed, gemeend telefoontje "
+            "van 30 seconden doet meer dan een verplicht praatje.",
+            "Sincere attention is a key to success. Its length does not matter: a "
+            "well-timed, sincere 30-second phone call does more than an obligatory chat.",
         ),
         "help.attitude": ("Attitude", "Attitude"),
         "help.attitude.text": (
-            "Met een positieve instelling en houding bereikt u meer; wie zich positief opstelt, krijgt "
-            "vaak positieve reacties terug, en omgekeerd.",
-            "A positive attitude achieves more; a positive stance often gets positive responses, and "
-            "the other way round.",
+            "Met een positieve instelling en houding bereikt u meer; wie zich "
+            "positief opstelt, krijgt vaak positieve reacties terug, en omgekeerd.",
+            "A positive attitude achieves more; a positive stance "
+            "often gets positive responses, and the other way round.",
         ),
         "help.aanname": ("Aanname", "Assumptions (Aanname)"),
         "help.aanname.text": (
-            'Veel communicatie loopt mis door aannames ("het zal wel…"). Ruil aannames in voor open '
-            "vragen en goed luisteren; zo komt u achter de echte oorzaken.",
-            'Much communication goes wrong through assumptions ("it\'ll be fine…"). Trade assumptions '
-            "for open questions and listening; that is how you find the real causes.",
+            'Veel communicatie loopt mis door aannames ("het zal wel…"). Ruil aannames '
+            "in voor open vragen en goed luisteren; zo komt u achter de echte oorzaken.",
+            'Much communication goes wrong through assumptions ("it\'ll be fine…"). Trade '
+            "assumptions for open questions and listening; that is how you find the real causes.",
         ),
         "help.palette": (
             "Alle opdrachten staan in het opdrachtenpalet: ctrl+p. Sluiten: esc.",
@@ -697,24 +705,26 @@ register(
             "Action review: last time's open action points (keep agreements)",
         ),
         "review.keys": (
-            "g gedaan · o nog open (nieuwe datum) · v vervalt (met reden) · → volgende · ← vorige · esc klaar",
-            "g done · o still open (new date) · v dropped (with a reason) · → next · ← previous · esc finish",
+            "g gedaan · o nog open (nieuwe datum) · v vervalt "
+            "(met reden) · → volgende · ← vorige · esc klaar",
+            "g done · o still open (new date) · v dropped (with "
+            "a reason) · → next · ← previous · esc finish",
         ),
         "review.card": (
             "[b]Actiepunt $number van $total · $id[/b]\n\n[b]$what[/b]\n\nwie: $who\nstap: $step\n"
             "klaar op: $due\nstatus: $status $done\nnotitie: $note\n\n$answer",
-            "[b]Action point $number of $total · $id[/b]\n\n[b]$what[/b]\n\nwho: $who\nstep: $step\n"
-            "due: $due\nstatus: $status $done\nnote: $note\n\n$answer",
+            "[b]Action point $number of $total · $id[/b]\n\n[b]$what[/b]\n\nwho: $who\n"
+            "step: $step\ndue: $due\nstatus: $status $done\nnote: $note\n\n$answer",
         ),
         "review.overdue": ("TE LAAT", "OVERDUE"),
         "review.answer.done": ("✔ gedaan", "✔ done"),
         "review.answer.open": ("… nog open", "… still open"),
         "review.answer.dropped": ("✘ vervallen", "✘ dropped"),
         "review.finished": (
-            "Klaar: {total} actiepunten langsgelopen: {done} gedaan, {open} nog open, {dropped} vervallen. "
-            "Esc gaat terug naar het werkscherm.",
-            "Finished: {total} action points reviewed: {done} done, {open} still open, {dropped} dropped. "
-            "Esc goes back to the workshop.",
+            "Klaar: {total} actiepunten langsgelopen: {done} gedaan, {open} nog "
+            "open, {dropped} vervallen. Esc gaat terug naar het werkscherm.",
+            "Finished: {total} action points reviewed: {done} done, {open} "
+            "still open, {dropped} dropped. Esc goes back to the workshop.",
         ),
         "review.nothing": (
             "Geen open actiepunten van de vorige keer.",
@@ -967,12 +977,16 @@ register(
             "The report could not be written ({error}).",
         ),
         "crash.worker": (
-            "Er ging iets mis op de achtergrond ({kind}); de app werkt door. Het verslag staat in {path}",
-            "Something went wrong in the background ({kind}); the app goes on. The report is in {path}",
+            "Er ging iets mis op de achtergrond ({kind}); "
+            "de app werkt door. Het verslag staat in {path}",
+            "Something went wrong in the background ({kind}); "
+            "the app goes on. The report is in {path}",
         ),
         "crash.worker_no_report": (
-            "Er ging iets mis op de achtergrond ({kind}); het verslag kon niet worden geschreven ({error}).",
-            "Something went wrong in the background ({kind}); the report could not be written ({error}).",
+            "Er ging iets mis op de achtergrond ({kind}); het "
+            "verslag kon niet worden geschreven ({error}).",
+            "Something went wrong in the background ({kind}); "
+            "the report could not be written ({error}).",
         ),
     }
 )

@@ -26,8 +26,8 @@ def clean_text(value: str) -> str:
         return value
     value = _LINE_ENDINGS.sub("\n", value)
     value = _UNSAFE.sub("", value)
-    # A lone surrogate cannot be encoded as UTF-8. (the TOML parser refuses the escape "\\ud800", so not
-    # from a file; but a str from elsewhere, such as a file name, may hold one.)
+    # A lone surrogate cannot be encoded as UTF-8. (The TOML parser refuses the escape "\\ud800",
+    # so not from a file; but a str from elsewhere, such as a file name, may hold one.)
     return _SURROGATES.sub("\ufffd", value)
 
 
@@ -38,6 +38,8 @@ def clean_line(value: str) -> str:
 
 
 def slugify(value: str) -> str:
-    """A lower-case ASCII slug for file names and step ids: ``"Van Dijk & Zn."`` -> ``van-dijk-zn``."""
+    """A lower-case ASCII slug for file names and step ids.
+
+    ``"Van Dijk & Zn."`` -> ``van-dijk-zn``."""
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -104,6 +104,7 @@ class RecoveryCopy:
             for name, value in zip(
                 _FIELDS,
                 (os.fsdecode(self.original), datetime.now().astimezone().isoformat(), based_on),
+                strict=True,
             )
         )
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -127,8 +128,9 @@ def read_entry(file: Path) -> RecoveryEntry:
     lines = raw[len(MAGIC) :].split("\n", len(_FIELDS))
     if len(lines) <= len(_FIELDS):
         raise ValueError("incomplete header")
+    *header, text = lines
     values = {}
-    for name, line in zip(_FIELDS, lines):
+    for name, line in zip(_FIELDS, header, strict=True):
         prefix = f"# {name} = "
         if not line.startswith(prefix):
             raise ValueError(f"missing {name}")
@@ -138,7 +140,7 @@ def read_entry(file: Path) -> RecoveryEntry:
         original=Path(values["recovery-of"]),
         written=datetime.fromisoformat(values["written"]),
         based_on=values["based-on"],
-        text=lines[len(_FIELDS)],
+        text=text,
     )
 
 

@@ -444,9 +444,12 @@ class _Reader:
             )
             for kind in ITEM_KINDS:
                 for item_path, item in self.tables(v, kind, ITEM_KEYS[kind], f"{path}.{kind}"):
-                    if "id" in item and self.item_id(item["id"], kind, f"{item_path}.id"):
-                        if "what" in item:
-                            step.items(kind).append(Item(**item))
+                    if (
+                        "id" in item
+                        and self.item_id(item["id"], kind, f"{item_path}.id")
+                        and "what" in item
+                    ):
+                        step.items(kind).append(Item(**item))
             steps.append(step)
         return steps
 
