@@ -1,4 +1,5 @@
-"""The workshop screen driven with keys and clicks; every change checked in the model and on disk."""
+"""The workshop screen driven with keys and clicks; every change checked in the model and on
+disk."""
 
 from __future__ import annotations
 

@@ -203,7 +203,7 @@ async def test_the_app_keeps_every_edit_through_each_failure(app, session_file, 
                 await pilot.press("n", *f"F{number}", "enter")
                 await until(
                     pilot,
-                    lambda: (
+                    lambda words=words: (
                         words in status_text(app)
                         and app.saver.recovery_revision == app.editor.revision
                     ),

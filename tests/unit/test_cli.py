@@ -35,8 +35,8 @@ def run_exit(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_new_creates_a_valid_canonical_file(tmp_path, capsys):
     status, out, _err = run(
-        capsys, "new", "--organisation", "Installatiebedrijf Van Dijk & Zn.", "--date", "2026-08-27",
-        "--folder", str(tmp_path),
+        capsys, "new", "--organisation", "Installatiebedrijf Van Dijk & Zn.",
+        "--date", "2026-08-27", "--folder", str(tmp_path),
     )  # fmt: skip
     path = tmp_path / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
     assert status == 0
@@ -266,7 +266,7 @@ who = "Mo"
 [[feedback]]
 what = "Kort en nuttig."   # een opmerking
 who = "Petra Jansen"
-"""
+"""  # noqa: E501  (a hand-edited file: a TOML inline table stays on one line)
 
 
 def test_hand_edited_file_is_the_same_session(tmp_path):

@@ -364,7 +364,8 @@ def test_identical_sessions_have_no_differences():
     data = c.to_dict()
     assert data["differences"] is False
     assert data["items"] == {
-        "added": [], "removed": [], "changed": [], "moved": [], "added_items": [], "removed_items": []
+        "added": [], "removed": [], "changed": [], "moved": [],
+        "added_items": [], "removed_items": [],
     }  # fmt: skip
 
 

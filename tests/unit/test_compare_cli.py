@@ -93,7 +93,8 @@ def test_json_of_the_example_pair(capsys):
         {
             "id": "n14", "kind": "needs", "step": "uitvoering", "field": "what",
             "old": "Opleverpunten en restpunten op een lijst, met foto",
-            "new": "Restpuntenlijst met foto's in de werkbon-app, ook foto's van de opgeleverde installatie",
+            "new": "Restpuntenlijst met foto's in de werkbon-app, "
+                   "ook foto's van de opgeleverde installatie",
         }
     ]  # fmt: skip
     assert data["participants"]["joined"] == ["Daan Verbeek"]
@@ -146,8 +147,8 @@ def test_markdown_of_the_example_pair(capsys):
     )
     assert "**Afspraken nagekomen: 7 van de 10 (70%), waarvan 4 op tijd**" in out
     assert (
-        "### Op tijd gedaan (4)\n\n| id | wat | wie | klaar op | gedaan | stap |\n|---|---|---|---|---|---|\n"
-        in out
+        "### Op tijd gedaan (4)\n\n"
+        "| id | wat | wie | klaar op | gedaan | stap |\n|---|---|---|---|---|---|\n" in out
     )
     row = (
         "| a5 | Weekplanning elke vrijdag uiterlijk 12:00 naar alle monteurs sturen | Jeroen de Wit"
@@ -332,7 +333,7 @@ def nasty_pair() -> tuple:
 def write_pair(tmp_path: Path) -> tuple[Path, Path]:
     old, new = nasty_pair()
     paths = tmp_path / "oud.toml", tmp_path / "nieuw.toml"
-    for path, session in zip(paths, (old, new)):
+    for path, session in zip(paths, (old, new), strict=True):
         path.write_text(dumps_session(session), encoding="utf-8")
     return paths
 

@@ -1,4 +1,5 @@
-"""Every edit goes through tui.core.edits: rules enforced, text cleaned, and each removal undoable."""
+"""Every edit goes through tui.core.edits: rules enforced, text cleaned, and each removal
+undoable."""
 
 from __future__ import annotations
 

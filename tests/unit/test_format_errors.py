@@ -120,7 +120,8 @@ CASES = [
         "wrong type: a list of numbers",
         '    "Mo Bakker",\n]', "    3,\n]",
         "steps[2].people",
-        "verwacht een lijst van teksten, gevonden een lijst", "expected an array of strings, found an array",
+        "verwacht een lijst van teksten, gevonden een lijst",
+        "expected an array of strings, found an array",
         "people = [", 2,
     ),
     Case(
@@ -148,14 +149,16 @@ CASES = [
         "duplicate id",
         'id = "n3"', 'id = "n2"',
         "steps[2].needs[2].id",
-        "id 'n2' komt al voor bij steps[2].needs[1].id", "id 'n2' is already used at steps[2].needs[1].id",
+        "id 'n2' komt al voor bij steps[2].needs[1].id",
+        "id 'n2' is already used at steps[2].needs[1].id",
         'id = "n2"', 2,
     ),
     Case(
         "duplicate step id",
         'id = "facturatie"', 'id = "uitvoering"',
         "steps[3].id",
-        "id 'uitvoering' komt al voor bij steps[2].id", "id 'uitvoering' is already used at steps[2].id",
+        "id 'uitvoering' komt al voor bij steps[2].id",
+        "id 'uitvoering' is already used at steps[2].id",
         'id = "uitvoering"', 2,
     ),
     Case(
@@ -193,7 +196,8 @@ CASES = [
         "bad item id",
         'id = "c1"', 'id = "c01"',
         "steps[1].info[1].id",
-        "ongeldig id 'c01': verwacht 'c' gevolgd door een getal", "invalid id 'c01': expected 'c' followed by",
+        "ongeldig id 'c01': verwacht 'c' gevolgd door een getal",
+        "invalid id 'c01': expected 'c' followed by",
         'id = "c01"',
     ),
     Case(
@@ -462,8 +466,8 @@ def test_control_characters_are_removed_when_loaded(valid_text, tmp_path, capsys
     text = replace_once(
         valid_text,
         'organisation = "Loodgietersbedrijf Jansen"',
-        'organisation = "Loodgieters\\u001b[2J\\u001b]0;titel\\u0007bedrijf\\u0001\\u0008\\u000b\\u000c'
-        '\\u001f\\u007f\\u0080\\u009b\\u009f\\u202e Jansen\\u0000"',
+        'organisation = "Loodgieters\\u001b[2J\\u001b]0;titel\\u0007bedrijf'
+        '\\u0001\\u0008\\u000b\\u000c\\u001f\\u007f\\u0080\\u009b\\u009f\\u202e Jansen\\u0000"',
     )
     text = replace_once(
         text, 'what = "Werkbon met uren"', 'what = """Werkbon\\r\nmet\\ruren\\u0085"""'

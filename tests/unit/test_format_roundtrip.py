@@ -114,7 +114,7 @@ def sessions(draw) -> Session:
     for kind in ITEM_KINDS:
         items = [item for step in steps for item in step.items(kind)]
         numbers = draw(st.lists(id_number, min_size=len(items), max_size=len(items), unique=True))
-        for item, number in zip(items, numbers):
+        for item, number in zip(items, numbers, strict=True):
             item.id = f"{ID_PREFIXES[kind]}{number}"
     step_ids = [step.id for step in steps]
     item_ids = [item.id for step in steps for kind in ITEM_KINDS for item in step.items(kind)]
@@ -224,7 +224,9 @@ def test_fixed_key_and_table_order(session):
     session.last_ids = {"info": 9, "needs": 8}
     text = dumps_session(session)
     order = {
-        "[meeting]": "organisation date title location facilitator reason goal follow_up previous closed",
+        "[meeting]": (
+            "organisation date title location facilitator reason goal follow_up previous closed"
+        ),
         "[customer]": "name expectations",
         "[[participants]]": "name role present",
         "[[steps]]": "id name people customers",

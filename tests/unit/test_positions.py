@@ -1,4 +1,5 @@
-"""Key positions: a validation problem names the line where its key is, also in hand-edited files."""
+"""Key positions: a validation problem names the line where its key is, also in hand-edited
+files."""
 
 from __future__ import annotations
 
