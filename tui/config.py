@@ -41,14 +41,14 @@ def config_path() -> Path:
     override = os.environ.get("INTERNE_KLANTEN_CONFIG")
     if override:
         return Path(override)
-    if sys.platform.startswith("linux"):
-        # what platformdirs answers on Linux, without importing it: every command reads the
-        # language from here, and `check` in a git hook should start fast
-        base = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
-        return Path(base) / "interne-klanten" / "config.toml"
-    import platformdirs
+    if not sys.platform.startswith("linux"):
+        import platformdirs
 
-    return platformdirs.user_config_path("interne-klanten") / "config.toml"
+        return platformdirs.user_config_path("interne-klanten") / "config.toml"
+    # what platformdirs answers on Linux, without importing it: every command reads the
+    # language from here, and `check` in a git hook should start fast
+    base = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
+    return Path(base) / "interne-klanten" / "config.toml"
 
 
 def load_config(path: Path | None = None) -> tuple[Config, list[str]]:

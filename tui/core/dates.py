@@ -92,12 +92,12 @@ def _parse(value: str, today: date) -> date | None:
     if match := _DAY_MONTH.fullmatch(value):
         return _next(int(match.group(1)), int(match.group(2)), today)
     if match := _DAY_MONTH_NAME.fullmatch(value):
-        month = MONTHS.get(match.group(2))
-        if month is None:
+        named = MONTHS.get(match.group(2))
+        if named is None:
             return None
         if match.group(3):
-            return date(int(match.group(3)), month, int(match.group(1)))
-        return _next(int(match.group(1)), month, today)
+            return date(int(match.group(3)), named, int(match.group(1)))
+        return _next(int(match.group(1)), named, today)
     if match := _RELATIVE.fullmatch(value):
         amount_text, unit_text = match.groups()
         amount = int(amount_text) if amount_text.isdigit() else NUMBER_WORDS.get(amount_text)

@@ -14,6 +14,7 @@ Ids
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -68,9 +69,13 @@ class Step:
     info: list[Item] = field(default_factory=list)
 
     def items(self, kind: str) -> list[Item]:
-        if kind not in ITEM_KINDS:
-            raise KeyError(kind)
-        return getattr(self, kind)
+        if kind == "needs":
+            return self.needs
+        if kind == "asks":
+            return self.asks
+        if kind == "info":
+            return self.info
+        raise KeyError(kind)
 
     def item_count(self) -> int:
         return len(self.needs) + len(self.asks) + len(self.info)
@@ -130,14 +135,15 @@ class Customer:
 
 @dataclass
 class Meeting:
+    # ``dt.date``: in this class ``date`` is the field (the file's key), not the type.
     organisation: str
-    date: date
+    date: dt.date
     title: str = ""
     location: str = ""
     facilitator: str = ""
     reason: str = ""
     goal: str = ""
-    follow_up: date | None = None
+    follow_up: dt.date | None = None
     previous: str = ""
     closed: bool = False
 
