@@ -152,7 +152,8 @@ class ItemsDiff:
 
     def steps(self) -> set[str]:
         """The ids of the steps that have an item change (a move counts for both steps)."""
-        found = {entry.step for entry in (*self.added, *self.removed, *self.changed)}
+        in_a_step: list[ItemEntry | ItemChange] = [*self.added, *self.removed, *self.changed]
+        found = {entry.step for entry in in_a_step}
         for move in self.moved:
             found.update((move.old_step, move.new_step))
         return found
@@ -206,19 +207,11 @@ class ActionsDiff:
     """The old state of every action that was in the old session."""
 
     def group(self, name: str) -> list[str]:
+        """The ids in the group (or across-group list) called ``name``."""
         if name not in ACTION_GROUPS + ACROSS_GROUPS:
             raise KeyError(name)
-        return getattr(self, name)
-
-    def group_of(self, action_id: str) -> str:
-        """The one group ``action_id`` is in."""
-        for name in ACTION_GROUPS:
-            if action_id in self.group(name):
-                return name
-        raise KeyError(action_id)
-
-    def changes_of(self, action_id: str) -> dict[str, ActionChange]:
-        return {change.field: change for change in self.changed if change.id == action_id}
+        ids: list[str] = getattr(self, name)
+        return ids
 
     def __bool__(self) -> bool:
         """True when the register changed (not merely when actions are open or overdue)."""
@@ -242,7 +235,6 @@ class Kept:
 class ParticipantEntry:
     name: str
     role: str
-    present: bool
 
 
 @dataclass(frozen=True)
@@ -446,12 +438,10 @@ def _compare_participants(old: Session, new: Session, result: Comparison) -> Non
     before = {p.name: p for p in old.participants}
     after = {p.name: p for p in new.participants}
     result.joined = [
-        ParticipantEntry(p.name, p.role, p.present)
-        for p in new.participants
-        if p.name not in before
+        ParticipantEntry(p.name, p.role) for p in new.participants if p.name not in before
     ]
     result.left = [
-        ParticipantEntry(p.name, p.role, p.present) for p in old.participants if p.name not in after
+        ParticipantEntry(p.name, p.role) for p in old.participants if p.name not in after
     ]
     for p in new.participants:
         was = before.get(p.name)

@@ -27,11 +27,18 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.rule import Rule
 from rich.text import Text
 
-from tui.core.compare import ACTION_GROUPS, ActionEntry, Comparison, ItemEntry
+from tui.core.compare import (
+    ACTION_GROUPS,
+    ActionEntry,
+    Comparison,
+    ItemChange,
+    ItemEntry,
+    ItemMove,
+)
 from tui.core.dates import format_date
 from tui.core.model import ITEM_FIELDS, ITEM_KINDS
 from tui.core.text import clean_line, clean_text
@@ -152,7 +159,8 @@ def _item_steps_in_order(c: Comparison) -> list[str]:
 
     A moved item is shown once, under the step it went to."""
     items = c.items
-    touched = {entry.step for entry in (*items.added, *items.removed, *items.changed)}
+    in_a_step: list[ItemEntry | ItemChange] = [*items.added, *items.removed, *items.changed]
+    touched = {entry.step for entry in in_a_step}
     touched.update(move.new_step for move in items.moved)
     return [step_id for step_id in c.step_order if step_id in touched]
 
@@ -240,11 +248,6 @@ def _change_rows(name: str, old: Any, new: Any) -> list[Text | tuple[Text, Text]
     if _is_short(old, new):
         return [Text.assemble(_muted(name + ": "), _arrow(old, new))]
     return [_muted(name), *_old_new(old, new)]
-
-
-def rich_report(c: Comparison) -> Group:
-    """The comparison as one Rich renderable, in reading order; readable at 80 columns."""
-    return Group(*rich_renderables(c))
 
 
 def rich_renderables(c: Comparison) -> list[RenderableType]:
@@ -390,8 +393,13 @@ def _rich_items(c: Comparison) -> list[RenderableType]:
     items = c.items
     if not items:
         return []
-    ids = [x.id for x in (*items.added, *items.removed, *items.changed, *items.moved)]
-    width = max(len(i) for i in ids)
+    listed: list[ItemEntry | ItemChange | ItemMove] = [
+        *items.added,
+        *items.removed,
+        *items.changed,
+        *items.moved,
+    ]
+    width = max(len(x.id) for x in listed)
     parts: list[RenderableType] = [_heading(t("compare.section.items"))]
     for step_id in _item_steps_in_order(c):
         parts.append(_subheading(clean_line(c.step_name(step_id))))

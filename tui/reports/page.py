@@ -399,13 +399,13 @@ def worksheet_html(session: Session) -> str:
         "</section>",
     ]
     for number, step in enumerate(session.steps, start=1):
-        customer = _customer_html(session, step, worksheet=True)
+        customer_html = _customer_html(session, step, worksheet=True)
         people = h(", ".join(step.people)) or FILL_IN
         body += [
             '<section class="part ws-step">',
             f"<h2>{h(t('summary.step', number=number, name=clean_text(step.name)))}</h2>",
             f"<p><strong>{h(t('page.worksheet.works_here'))}:</strong> {people}</p>",
-            f"<p><strong>{h(t('summary.customer'))}:</strong> {customer}</p>",
+            f"<p><strong>{h(t('summary.customer'))}:</strong> {customer_html}</p>",
         ]
         for kind in ITEM_KINDS:
             body.append(f"<h3>{h(t(f'page.worksheet.{kind}'))}</h3>")

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tui.core.model import Action, Session, Step, id_number
 from tui.core.text import clean_line
 from tui.i18n import register, t
+
+if TYPE_CHECKING:
+    from tui.core.compare import Comparison
 
 
 def format_date(value: date | None) -> str:
@@ -382,7 +386,7 @@ def action_state(action: Action, today: date, *, short: bool = False) -> str:
         return t("summary.state.done", date=format_date(action.done))
     if action.status == "dropped":
         return t("summary.state.dropped")
-    if action.is_overdue(today):
+    if action.due is not None and action.is_overdue(today):
         if short:
             return t("summary.state.overdue_short")
         return t("summary.state.overdue", days=days_text((today - action.due).days))
@@ -441,9 +445,6 @@ class SinceLastTime:
 
     previous_date: str
     headline: str
-    kept_done: int
-    kept_due: int
-    kept_on_time: int
     groups: list[SinceGroup] = field(default_factory=list)
 
 
@@ -465,111 +466,89 @@ def since_last_time(
 ) -> SinceLastTime | None:
     """Compare ``previous`` with ``session`` and say what changed, most telling first.
 
-    The comparison is :func:`tui.core.compare.compare_sessions`, read through its ``to_dict()``
-    (the same data ``compare --format json`` prints), so the figures here and there agree.
-    "Agreements kept" is its figure: of the action points that were due by the new meeting and not
-    dropped, how many are done.
+    The comparison is :func:`tui.core.compare.compare_sessions` (the same one ``compare``
+    prints), so the figures here and there agree. "Agreements kept" is its figure: of the action
+    points that were due by the new meeting and not dropped, how many are done.
     """
     if previous is None:
         return None
     from tui.core.compare import compare_sessions
 
-    found = compare_sessions(previous, session, old_name=previous_name).to_dict()
-    kept = found["kept"]
-    if kept["due"]:
+    found = compare_sessions(previous, session, old_name=previous_name)
+    kept = found.kept
+    if kept.due:
         headline = t(
             "summary.kept",
-            done=kept["done"],
-            due=kept["due"],
-            percent=kept["percent"],
-            on_time=kept["on_time"],
+            done=kept.done,
+            due=kept.due,
+            percent=kept.percent,
+            on_time=kept.on_time,
         )
     else:
         headline = t("summary.kept_none_due")
-    since = SinceLastTime(
-        format_date(date.fromisoformat(found["meeting"]["old_date"])),
-        headline,
-        kept["done"],
-        kept["due"],
-        kept["on_time"],
-    )
+    since = SinceLastTime(format_date(found.old_date), headline)
     since.groups.extend(_action_groups(found))
     since.groups.extend(_item_groups(found, session))
     since.groups.extend(_people_groups(found))
     return since
 
 
-def _iso(value: str | None) -> str:
-    return format_date(date.fromisoformat(value)) if value else ""
-
-
-def _action_groups(found: dict) -> list[SinceGroup]:
-    actions = found["actions"]
-    details = actions["details"]
-    changes: dict[tuple[str, str], dict] = {(c["id"], c["field"]): c for c in actions["changed"]}
+def _action_groups(found: Comparison) -> list[SinceGroup]:
+    actions = found.actions
     groups = []
     for key in ACTION_GROUPS:
         entries = []
-        for action_id in actions.get(key, []):
-            action = details.get(action_id, {})
-            who = cell(action.get("who", ""))
+        for action_id in actions.group(key):
+            action = actions.entries[action_id]
+            who = cell(action.who)
             if key == "postponed":
-                change = changes.get((action_id, "due"), {})
-                detail = f"{_iso(change.get('old'))} → {_iso(change.get('new'))}"
+                before = actions.before[action_id]
+                detail = f"{format_date(before.due)} → {format_date(action.due)}"
             elif key == "reassigned":
-                change = changes.get((action_id, "who"), {})
-                detail = f"{cell(change.get('old') or '')} → {cell(change.get('new') or '')}"
-            elif key in ("overdue", "new") and action.get("due"):
-                detail = t("summary.since.who_due", who=who, due=_iso(action["due"]))
+                before = actions.before[action_id]
+                detail = f"{cell(before.who)} → {who}"
+            elif key in ("overdue", "new") and action.due:
+                detail = t("summary.since.who_due", who=who, due=format_date(action.due))
             else:
                 detail = who
-            note = (
-                cell(action.get("note", ""))
-                if key in ("dropped", "postponed", "reassigned")
-                else ""
-            )
-            entries.append(SinceEntry(action_id, cell(action.get("what", "")), detail, note))
+            note = cell(action.note) if key in ("dropped", "postponed", "reassigned") else ""
+            entries.append(SinceEntry(action_id, cell(action.what), detail, note))
         if entries:
             groups.append(SinceGroup(f"actions.{key}", t(f"summary.since.{key}"), entries))
     return groups
 
 
-def _step_name(names: dict[str, str], step_id: str) -> str:
-    return cell(names.get(step_id, step_id))
+def _step_name(found: Comparison, step_id: str) -> str:
+    return cell(found.step_name(step_id))
 
 
-def _item_groups(found: dict, session: Session) -> list[SinceGroup]:
-    items = found["items"]
-    names = found["steps"]["names"]
+def _item_groups(found: Comparison, session: Session) -> list[SinceGroup]:
+    items = found.items
     groups = []
     added = [
-        SinceEntry(i["id"], cell(i.get("what", "")), _step_name(names, i["step"]))
-        for i in items["added_items"]
+        SinceEntry(i.id, cell(i.texts["what"]), _step_name(found, i.step)) for i in items.added
     ]
     changed: dict[str, SinceEntry] = {}
-    for change in items["changed"]:
+    for change in items.changed:
         entry = changed.setdefault(
-            change["id"],
-            SinceEntry(change["id"], detail=_step_name(names, change["step"])),
+            change.id, SinceEntry(change.id, detail=_step_name(found, change.step))
         )
-        if change["field"] == "what":
-            entry.text = cell(change["new"])
-            entry.note = t("summary.since.was", old=cell(change["old"]))
+        if change.field == "what":
+            entry.text = cell(change.new)
+            entry.note = t("summary.since.was", old=cell(change.old))
         else:
-            label = t(f"summary.{change['field']}")
+            label = t(f"summary.{change.field}")
             entry.note = (entry.note + "; " if entry.note else "") + t(
-                "summary.since.field_now", field=label, new=cell(change["new"]) or "–"
+                "summary.since.field_now", field=label, new=cell(change.new) or "–"
             )
     moved = [
         SinceEntry(
-            m["id"],
-            detail=f"{_step_name(names, m['old_step'])} → {_step_name(names, m['new_step'])}",
+            m.id, detail=f"{_step_name(found, m.old_step)} → {_step_name(found, m.new_step)}"
         )
-        for m in items["moved"]
+        for m in items.moved
     ]
     removed = [
-        SinceEntry(i["id"], cell(i.get("what", "")), _step_name(names, i["step"]))
-        for i in items["removed_items"]
+        SinceEntry(i.id, cell(i.texts["what"]), _step_name(found, i.step)) for i in items.removed
     ]
     current = {item.id: item.what for _step, _kind, item in session.iter_items()}
     for entry in (*changed.values(), *moved):
@@ -587,27 +566,26 @@ def _item_groups(found: dict, session: Session) -> list[SinceGroup]:
     return groups
 
 
-def _people_groups(found: dict) -> list[SinceGroup]:
-    steps = found["steps"]
-    names = steps["names"]
-    joined, left = [], []
-    for change in steps["people"]:
-        where = _step_name(names, change["id"])
-        joined.extend(SinceEntry(cell(name), detail=where) for name in change["added"])
-        left.extend(SinceEntry(cell(name), detail=where) for name in change["removed"])
+def _people_groups(found: Comparison) -> list[SinceGroup]:
+    steps = found.steps
+    joined: list[SinceEntry] = []
+    left: list[SinceEntry] = []
+    for change in steps.people:
+        where = _step_name(found, change.step)
+        joined.extend(SinceEntry(cell(name), detail=where) for name in change.added)
+        left.extend(SinceEntry(cell(name), detail=where) for name in change.removed)
     chain = [
-        SinceEntry(_step_name(names, i), detail=t("summary.since.step_added"))
-        for i in steps["added"]
+        SinceEntry(_step_name(found, i), detail=t("summary.since.step_added")) for i in steps.added
     ]
     chain += [
-        SinceEntry(_step_name(names, i), detail=t("summary.since.step_removed"))
-        for i in steps["removed"]
+        SinceEntry(_step_name(found, i), detail=t("summary.since.step_removed"))
+        for i in steps.removed
     ]
     chain += [
-        SinceEntry(cell(r["new"]), detail=t("summary.since.was", old=cell(r["old"])))
-        for r in steps["renamed"]
+        SinceEntry(cell(r.new), detail=t("summary.since.was", old=cell(r.old)))
+        for r in steps.renamed
     ]
-    if steps["order"]:
+    if steps.order:
         chain.append(SinceEntry(t("summary.since.order")))
     groups = []
     for key, entries in (("chain", chain), ("joined", joined), ("left", left)):
