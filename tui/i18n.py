@@ -329,6 +329,12 @@ register(
         "notice.undone": ("Ongedaan: {change}", "Undone: {change}"),
         "notice.redone": ("Opnieuw: {change}", "Redone: {change}"),
         "notice.nothing_to_undo": ("Niets om ongedaan te maken", "Nothing to undo"),
+        "notice.undo_in_form": (
+            "Eerst het veld afmaken (enter) of verlaten (esc); daarna maakt ctrl+z de laatste"
+            " wijziging ongedaan.",
+            "First finish the field (enter) or leave it (esc); then ctrl+z undoes the last change.",
+        ),
+        "status.busy": ("bezig… ({count} toetsen wachten)", "busy… ({count} keys waiting)"),
         "notice.nothing_to_redo": ("Niets om opnieuw te doen", "Nothing to redo"),
         "notice.saved": ("Opgeslagen", "Saved"),
         "notice.quit_unsaved": (

@@ -83,3 +83,17 @@ def test_slugify(name, slug):
 @settings(max_examples=200, deadline=None)
 def test_slugify_gives_a_safe_file_name_part(name):
     assert re.fullmatch(r"([a-z0-9]+(-[a-z0-9]+)*)?", slugify(name))
+
+
+def test_a_pasted_list_becomes_one_line_with_its_items_apart():
+    from tui.core.text import join_pasted
+
+    assert (
+        join_pasted("Volledige opname met\nmaten en foto's")
+        == "Volledige opname met maten en foto's"
+    )
+    assert join_pasted("Punten:\n- maten\n- foto's\n* adres") == "Punten: maten; foto's; adres"
+    assert join_pasted("1. eerst\r\n2. dan\n\n3) daarna\n") == "eerst; dan; daarna"
+    assert join_pasted("-5 graden\n+ extra") == "-5 graden extra"  # "-5" is no list marker
+    assert join_pasted("  a\x1b[2J  \n\n  b\x07 ") == "a[2J b"
+    assert join_pasted("\n \n") == ""

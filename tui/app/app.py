@@ -3,7 +3,8 @@
 It owns the open session's editor (the session and its history), the autosave and the meeting
 clock, and moves between the screens: the start screen (the sessions in a folder), and for an
 open session the workshop, the meeting data, the chain, the closing and all action points.
-Screens change the session through ``app.editor`` and redraw when ``app.session_changed`` fires.
+Screens change the session through ``app.editor``; after every change the app has each screen on
+the session redraw from the model at once (:meth:`InterneKlantenApp.session_changed`).
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.signal import Signal
+from textual.widgets import Input
 
 from tui.app.autosave import AutoSaver
 from tui.app.bindings import localize_bindings
 from tui.app.clock import MeetingClock
 from tui.app.crash import SafeExit
+from tui.app.key_gate import KeyGate
 from tui.app.screens.actions import ActionsScreen
+from tui.app.screens.base import RefreshError, SessionScreen
 from tui.app.screens.chain import ChainScreen
 from tui.app.screens.closing import ClosingScreen
 from tui.app.screens.dialogs import ConflictDialog
@@ -34,6 +37,8 @@ from tui.app.screens.review import ReviewScreen, carried_open_actions
 from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.theme import PROJECTOR
+from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.status_line import StatusLine
 from tui.config import Config, save_config
 from tui.core.history import SessionEditor
 from tui.core.model import ModelError, Session
@@ -58,7 +63,7 @@ SESSION_ACTIONS = {
 """Commands that need an open session."""
 
 
-class InterneKlantenApp(SafeExit, App):
+class InterneKlantenApp(KeyGate, SafeExit, App):
     editor: SessionEditor
     """The open session and its history; set by :meth:`open_session` (screens that use it
     exist only while a session is open)."""
@@ -102,8 +107,6 @@ class InterneKlantenApp(SafeExit, App):
         self.config = config or Config()
         self._today = today
         self.saver: AutoSaver | None = None
-        self.session_changed: Signal[str] = Signal(self, "session-changed")
-        self.clock_signal: Signal[int] = Signal(self, "clock")
         self.clock = MeetingClock(lambda: self.editor)
         self._quit_requested = False
         self.register_theme(PROJECTOR)
@@ -145,6 +148,13 @@ class InterneKlantenApp(SafeExit, App):
             if self._recover is not None:
                 offer_recovery(self, self._recover)
         self.set_timer(FREEZE_AFTER, self.settle_garbage)
+        self.open_gate_when_settled()  # keys typed while starting go to the first screen
+
+    def show_busy(self, busy: bool) -> None:
+        """Input waits for the app (a long paste, a slow machine): the status line says so, and
+        an open form is marked busy."""
+        for line in self.screen.query(StatusLine):
+            line.show_busy(self.keys_waiting if busy else 0)
 
     def on_unmount(self) -> None:
         self.remove_signal_handlers()
@@ -152,7 +162,8 @@ class InterneKlantenApp(SafeExit, App):
     def _tick(self) -> None:
         if self.saver is not None:
             self.clock.tick()
-            self.clock_signal.publish(self.clock.total())
+            for screen in self.session_screens():
+                screen.clock_ticked()
 
     def _remember_theme(self, theme) -> None:
         if theme.name != self.config.theme:
@@ -200,10 +211,25 @@ class InterneKlantenApp(SafeExit, App):
         self.editor = SessionEditor(session)
         self.saver = AutoSaver(self, self.editor, path, data)
         self.saver.on_conflict = self._conflict
-        self.editor.listeners.append(self.session_changed.publish)
+        self.editor.listeners.append(self.session_changed)
         self.sub_title = clean_line(path.name)
         if self.is_running:
             self.set_timer(FREEZE_AFTER, self.settle_garbage)
+
+    def session_screens(self) -> list[SessionScreen]:
+        """The screens on the open session that draw from it (bottom to top)."""
+        return [s for s in self.screen_stack if isinstance(s, SessionScreen) and s.following]
+
+    def session_changed(self, _label: str) -> None:
+        """The editor changed the session: every screen on it redraws now, before the editor
+        returns. Not through a Textual ``Signal``, which catches a subscriber's exception and only
+        logs it: a screen that failed to redraw would silently stop showing the model. Here the
+        error goes on to the crash handling (the work is saved first)."""
+        for screen in self.session_screens():
+            try:
+                screen.refresh_view()
+            except Exception as error:
+                raise RefreshError(type(screen).__name__) from error
 
     def _close_session(self) -> None:
         """Back to the start screen, after writing what the open session still holds."""
@@ -326,7 +352,22 @@ class InterneKlantenApp(SafeExit, App):
     def action_redo(self) -> None:
         self._history(self.editor.redo, "notice.redone", "notice.nothing_to_redo")
 
+    def typing_in_a_field(self) -> bool:
+        """A text field of a screen on the session has the focus, or one of its forms is open."""
+        screens = self.session_screens()
+        if not screens:
+            return False
+        top = screens[-1]
+        return isinstance(top.focused, Input) or any(
+            section.form_open for section in top.query(ItemSection)
+        )
+
     def _history(self, step, done_key: str, empty_key: str) -> None:
+        # While a form is open, undo never changes the session under it: the form was opened on
+        # what the screen showed, and would be saved onto something else.
+        if self.typing_in_a_field():
+            self.notify(t("notice.undo_in_form"), markup=False, timeout=4)
+            return
         try:
             label = step()
         except ModelError as error:

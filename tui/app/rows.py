@@ -15,7 +15,10 @@ def item_rows(items: list[Item]) -> list[Row]:
 
 def expectation_rows(session: Session) -> list[Row]:
     """The external customer's expectations; keyed by position (``e1``...), they have no ids."""
-    return [Row(f"e{n}", {"what": text}) for n, text in enumerate(session.customer.expectations, 1)]
+    return [
+        Row(f"e{n}", {"what": text}, index=n - 1)
+        for n, text in enumerate(session.customer.expectations, 1)
+    ]
 
 
 def action_rows(

@@ -386,29 +386,31 @@ class SessionEditor:
             lambda: s.participants.insert(index, participant),
         )
 
-    def _participant(self, index: int, was: Participant | None) -> int:
+    def participant_index(self, index: int, was: Participant | None) -> int:
         """Where the participant ``was`` (at ``index`` when seen) is now; people by name."""
         if was is None:
             return index
         return locate(self.session.participants, was, index, same=lambda a, b: a.name == b.name)
 
-    def update_participant(self, index: int, *, was: Participant | None = None, **values) -> None:
+    def update_participant(self, index: int, *, was: Participant | None = None, **values) -> int:
+        """Change a participant; returns where it is (``was``: as a form saw it)."""
         self._writable()
-        index = self._participant(index, was)
+        index = self.participant_index(index, was)
         s = self.session
         old = edits.update_participant(s, index, **values)
         new = s.participants[index]
         if new == old:
-            return
+            return index
         self._record(
             t("edit.change", id=new.name),
             lambda: s.participants.__setitem__(index, old),
             lambda: s.participants.__setitem__(index, new),
         )
+        return index
 
     def remove_participant(self, index: int, *, was: Participant | None = None) -> None:
         self._writable()
-        index = self._participant(index, was)
+        index = self.participant_index(index, was)
         s = self.session
         removed = edits.remove_participant(s, index)
         self._record(
@@ -438,19 +440,21 @@ class SessionEditor:
         what: str | None = None,
         who: str | None = None,
         was: Feedback | None = None,
-    ) -> None:
+    ) -> int:
+        """Change a remark; returns where it is (``was``: as a form saw it)."""
         self._writable()
         index = self._remark(index, was)
         s = self.session
         old = edits.update_feedback(s, index, what=what, who=who)
         new = s.feedback[index]
         if new == old:
-            return
+            return index
         self._record(
             t("edit.change", id=t("edit.remark")),
             lambda: s.feedback.__setitem__(index, old),
             lambda: s.feedback.__setitem__(index, new),
         )
+        return index
 
     def remove_feedback(self, index: int, *, was: Feedback | None = None) -> None:
         self._writable()

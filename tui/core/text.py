@@ -37,6 +37,29 @@ def clean_line(value: str) -> str:
     return " ".join(part for part in parts if part)
 
 
+_LIST_MARKER = re.compile(r"(?:[-*•–+]|\d{1,3}[.)])\s+")
+
+
+def join_pasted(value: str) -> str:
+    """Several pasted lines as one line for a one-line field, the words kept apart: lines of a
+    list (``- x``, ``* x``, ``• x``, ``1. x``, ``2) x``) lose their marker and are joined with
+    ``"; "``; other lines (a wrapped sentence) with a space. Cleaned like :func:`clean_line`."""
+    joined = ""
+    previous_item = False
+    for raw in clean_text(value).split("\n"):
+        line = raw.strip()
+        marker = _LIST_MARKER.match(line)
+        if marker:
+            line = line[marker.end() :].strip()
+        if not line:
+            continue
+        if joined:
+            joined += "; " if marker and previous_item else " "
+        joined += line
+        previous_item = bool(marker)
+    return joined
+
+
 def slugify(value: str) -> str:
     """A lower-case ASCII slug for file names and step ids.
 

@@ -78,9 +78,8 @@ class ActionsScreen(SessionScreen):
             )
         )
         self.section.read_only = self.app.editor.read_only
-        if not self.section.form_open:
-            rows = action_rows(session, self._sorted(), today, with_step=True)
-            self.section.show(rows, names=session.people(), today=today)
+        rows = action_rows(session, self._sorted(), today, with_step=True)
+        self.section.show(rows, names=session.people(), today=today)
 
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
@@ -118,18 +117,14 @@ class ActionsScreen(SessionScreen):
     @on(ItemSection.Submitted)
     def _submitted(self, event: ItemSection.Submitted) -> None:
         values = {k: event.values[k] for k in ("what", "who", "due")}
-        try:
+
+        def change() -> str:
             if event.key:
-                key = event.key
-                self.app.editor.update_action(key, **values)
-            else:
-                key = self.app.editor.add_action(**values).id
-        except ModelError as error:
-            self.section.show_error(str(error))
-            return
-        self.section.close_form()
-        self.refresh_view()
-        self.section.select(key)
+                self.app.editor.update_action(event.key, **values)
+                return event.key
+            return self.app.editor.add_action(**values).id
+
+        self.store(event.section, change)
 
     @on(ItemSection.DeleteRequested)
     def _delete(self, event: ItemSection.DeleteRequested) -> None:

@@ -20,6 +20,7 @@ from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
+from tui.core.identity import GoneError
 from tui.core.model import ModelError
 from tui.i18n import t
 
@@ -57,8 +58,6 @@ class ChainScreen(SessionScreen):
         if not name.has_focus:
             name.value = session.customer.name
         name.disabled = self.app.editor.read_only
-        if self.section.form_open:
-            return
         rows = []
         for step in session.steps:
             actions = len(session.actions_of(step.id))
@@ -78,21 +77,21 @@ class ChainScreen(SessionScreen):
     @on(ItemSection.Submitted)
     def _submitted(self, event: ItemSection.Submitted) -> None:
         editor, values = self.app.editor, event.values
-        try:
+
+        def change() -> str:  # one undo step: the name, the people and the customers
             if event.key:
                 step_id = event.key
+                if not editor.session.has_step(step_id):
+                    raise GoneError(t("model.gone"))
                 editor.rename_step(step_id, values["name"])
             else:
-                index = self.section.grid.cursor_row + 1 if self.app.editor.session.steps else None
+                index = self.section.grid.cursor_row + 1 if editor.session.steps else None
                 step_id = editor.add_step(values["name"], index=index).id
             editor.set_people(step_id, split_names(values["people"]))
             editor.set_customers(step_id, split_names(values["customers"]))
-        except ModelError as error:
-            event.section.show_error(str(error))
-            return
-        event.section.close_form()
-        self.refresh_view()
-        event.section.select(step_id)
+            return step_id
+
+        self.store(event.section, change)
 
     @on(ItemSection.DeleteRequested)
     def _delete(self, event: ItemSection.DeleteRequested) -> None:

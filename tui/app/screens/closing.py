@@ -19,7 +19,7 @@ from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, add_months, format_date, parse_date
-from tui.core.model import ModelError
+from tui.core.model import Feedback, ModelError
 from tui.i18n import t
 
 FOLLOW_UP_MONTHS = 3
@@ -55,12 +55,11 @@ class ClosingScreen(SessionScreen):
         session, read_only = self.app.editor.session, self.app.editor.read_only
         section = self.query_one(ItemSection)
         section.read_only = read_only
-        if not section.form_open:
-            rows = [
-                Row(f"f{n}", {"who": f.who, "what": f.what})
-                for n, f in enumerate(session.feedback, 1)
-            ]
-            section.show(rows, names=session.people())
+        rows = [
+            Row(f"f{n}", {"who": f.who, "what": f.what}, index=n - 1)
+            for n, f in enumerate(session.feedback, 1)
+        ]
+        section.show(rows, names=session.people())
         follow_up = self.query_one("#follow-up", CleanInput)
         if not follow_up.has_focus:
             follow_up.value = format_date(session.meeting.follow_up)
@@ -77,25 +76,25 @@ class ClosingScreen(SessionScreen):
 
     @on(ItemSection.Submitted)
     def _remark(self, event: ItemSection.Submitted) -> None:
-        values = event.values
-        try:
-            if event.key:
-                self.app.editor.update_feedback(
-                    int(event.key[1:]) - 1, what=values["what"], who=values["who"]
+        editor, values = self.app.editor, event.values
+
+        def change() -> str:
+            if event.key and event.opened is not None:
+                was = Feedback(event.opened.values["what"], event.opened.values["who"])
+                where = editor.update_feedback(
+                    event.index, what=values["what"], who=values["who"], was=was
                 )
-            else:
-                self.app.editor.add_feedback(values["what"], values["who"])
-        except ModelError as error:
-            event.section.show_error(str(error))
-            return
-        event.section.close_form()
-        self.refresh_view()
-        event.section.select(event.key or f"f{len(self.app.editor.session.feedback)}")
+                return f"f{where + 1}"
+            editor.add_feedback(values["what"], values["who"])
+            return f"f{len(editor.session.feedback)}"
+
+        self.store(event.section, change)
 
     @on(ItemSection.DeleteRequested)
     def _delete(self, event: ItemSection.DeleteRequested) -> None:
         try:
-            self.app.editor.remove_feedback(int(event.key[1:]) - 1)
+            was = Feedback(event.row.values["what"], event.row.values["who"])
+            self.app.editor.remove_feedback(event.index, was=was)
         except ModelError as error:
             self.complain(error)
 

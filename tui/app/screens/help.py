@@ -17,7 +17,7 @@ FOUR_AS = ("afspraken", "aandacht", "attitude", "aanname")
 def keys_of(screen: Screen) -> list[tuple[str, str]]:
     """(keys, description) of every binding active on ``screen``, as the footer would show them."""
     seen: dict[str, list[str]] = {}
-    for key, active in screen.active_bindings.items():
+    for active in screen.active_bindings.values():
         description = active.binding.description
         # only the project's own keys (their ids have a dot: "item.new"); Textual's generic ones
         # (focus next, copy) would be English in a Dutch screen and are not about the meeting

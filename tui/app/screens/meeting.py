@@ -20,7 +20,7 @@ from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, format_date, parse_date
-from tui.core.model import ModelError
+from tui.core.model import ModelError, Participant
 from tui.i18n import t
 
 FIELDS = ("organisation", "date", "title", "location", "facilitator", "reason", "goal", "follow_up")
@@ -61,8 +61,7 @@ class MeetingScreen(SessionScreen):
             field.disabled = self.app.editor.read_only
         section = self.query_one(ItemSection)
         section.read_only = self.app.editor.read_only
-        if not section.form_open:
-            section.show(self._rows(), names=self.app.editor.session.people())
+        section.show(self._rows(), names=self.app.editor.session.people())
 
     def _rows(self) -> list[Row]:
         return [
@@ -70,6 +69,7 @@ class MeetingScreen(SessionScreen):
                 f"p{n}",
                 {"name": p.name, "role": p.role},
                 extra=(t("yes") if p.present else t("no"),),
+                index=n - 1,
             )
             for n, p in enumerate(self.app.editor.session.participants, 1)
         ]
@@ -116,31 +116,35 @@ class MeetingScreen(SessionScreen):
 
     @on(ItemSection.Submitted)
     def _participant(self, event: ItemSection.Submitted) -> None:
-        section, values = event.section, event.values
-        try:
-            if event.key:
-                self.app.editor.update_participant(int(event.key[1:]) - 1, **values)
-            else:
-                self.app.editor.add_participant(values["name"], values.get("role", ""))
-        except ModelError as error:
-            section.show_error(str(error))
-            return
-        section.close_form()
-        self.refresh_view()
-        section.select(event.key or f"p{len(self.app.editor.session.participants)}")
+        editor, values = self.app.editor, event.values
+
+        def change() -> str:
+            if event.key and event.opened is not None:
+                was = Participant(event.opened.values["name"])
+                return f"p{editor.update_participant(event.index, was=was, **values) + 1}"
+            editor.add_participant(values["name"], values.get("role", ""))
+            return f"p{len(editor.session.participants)}"
+
+        self.store(event.section, change)
 
     @on(ItemSection.DeleteRequested)
     def _delete(self, event: ItemSection.DeleteRequested) -> None:
         try:
-            self.app.editor.remove_participant(int(event.key[1:]) - 1)
+            was = Participant(event.row.values["name"])
+            self.app.editor.remove_participant(event.index, was=was)
         except ModelError as error:
             self.complain(error)
 
     def action_presence(self) -> None:
         section = self.query_one(ItemSection)
-        key = section.current_key()
-        if key is None or not section.writable():
+        row = section.current_row()
+        if row is None or not section.writable():
             return
-        index = int(key[1:]) - 1
-        present = self.app.editor.session.participants[index].present
-        self.app.editor.update_participant(index, present=not present)
+        editor = self.app.editor
+        was = Participant(row.values["name"])
+        try:
+            index = editor.participant_index(row.index, was)
+            present = editor.session.participants[index].present
+            editor.update_participant(index, was=was, present=not present)
+        except ModelError as error:
+            self.complain(error)

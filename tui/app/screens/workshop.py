@@ -125,8 +125,14 @@ class WorkshopScreen(SessionScreen):
 
     # --- drawing ---------------------------------------------------------------------------
 
+    def clock_ticked(self) -> None:
+        for panel in self.query(ScriptPanel):
+            panel.refresh_view()
+
     def refresh_view(self) -> None:
         session = self.session
+        for panel in self.query(ScriptPanel):
+            panel.refresh_view()
         self.query_one("#banner").display = self.app.editor.read_only
         self.current = min(self.current, len(session.steps))
         today = self.app.today()
@@ -169,8 +175,7 @@ class WorkshopScreen(SessionScreen):
                 rows = action_rows(session, session.actions_of(step.id), today)
             else:
                 rows = item_rows(step.items(kind))
-            if not section.form_open or rows != section.rows:
-                section.show(rows, names=names, today=today)
+            section.show(rows, names=names, today=today)
         expectations = self.query_one("#section-expectations", ItemSection)
         expectations.display = self.on_customer
         if self.on_customer:
@@ -208,47 +213,37 @@ class WorkshopScreen(SessionScreen):
     def _submitted(self, event: ItemSection.Submitted) -> None:
         editor = self.app.editor
         kind, key, values = event.section.kind, event.key, dict(event.values)
-        try:
+
+        def change() -> str:
             if kind == "expectations":
-                key = self._submit_expectation(key, values["what"])
-            elif kind == "actions":
+                if key and event.opened is not None:
+                    was = event.opened.values["what"]
+                    where = editor.update_expectation(event.index, was, values["what"])
+                else:
+                    where = editor.add_expectation(values["what"])
+                return f"e{where + 1}"
+            if kind == "actions":
                 about = values.pop("about", "")
                 fields: dict[str, Any] = {k: values[k] for k in ("what", "who", "due")}
                 if key:
                     editor.update_action(key, **fields)
-                elif about:
-                    key = editor.action_from_item(about, **fields).id
-                else:
-                    key = editor.add_action(step=self._step_id(), **fields).id
-            elif key:
+                    return key
+                if about:
+                    return editor.action_from_item(about, **fields).id
+                return editor.add_action(step=self._step_id(), **fields).id
+            if key:
                 editor.update_item(key, **values)
-            else:
-                key = editor.add_item(self._step_id(), kind, **values).id
-        except ModelError as error:
-            event.section.show_error(str(error))
-            return
-        event.section.close_form()
-        self.refresh_view()
-        event.section.select(key)
+                return key
+            return editor.add_item(self._step_id(), kind, **values).id
 
-    def _submit_expectation(self, key: str | None, text: str) -> str:
-        expectations = list(self.session.customer.expectations)
-        if key:
-            expectations[int(key[1:]) - 1] = text
-        else:
-            expectations.append(text)
-            key = f"e{len(expectations)}"
-        self.app.editor.set_expectations(expectations)
-        return key
+        self.store(event.section, change)
 
     @on(ItemSection.DeleteRequested)
     def _delete(self, event: ItemSection.DeleteRequested) -> None:
         editor, kind, key = self.app.editor, event.section.kind, event.key
         try:
             if kind == "expectations":
-                expectations = list(self.session.customer.expectations)
-                del expectations[int(key[1:]) - 1]
-                editor.set_expectations(expectations)
+                editor.remove_expectation(event.index, event.row.values["what"])
             elif kind == "actions":
                 editor.remove_action(key)
             else:

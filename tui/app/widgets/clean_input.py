@@ -5,17 +5,19 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
-from tui.core.text import clean_line
+from tui.core.text import join_pasted
 
 
 class CleanInput(Input):
     """Textual's Input keeps only the first line of a paste, control characters included; this
-    one joins the lines with spaces and drops terminal-steering characters, so nothing pasted is
-    silently lost and nothing pasted reaches the terminal."""
+    one joins the lines (with "; " between the items of a list, else a space: see
+    :func:`tui.core.text.join_pasted`) and drops terminal-steering characters, so nothing pasted
+    is silently lost, a paste is one value (never several items), and nothing pasted reaches the
+    terminal."""
 
     def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # not Input's own handler as well
-        text = clean_line(event.text)
+        text = join_pasted(event.text)
         if text:
             start, end = self.selection
             if start == end:

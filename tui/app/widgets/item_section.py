@@ -1,4 +1,4 @@
-"""A titled table of one kind of item (needs, asks, info, actions, expectations) with an inline form.
+"""A titled table of one kind of item (needs, asks, info, actions, ...) with an inline form.
 
 The section shows rows the screen gives it and turns keys into requests: ``n`` (or ``enter`` on the
 "+" row) starts a new item in a form right under the table, ``enter`` on a row edits it,
@@ -85,6 +85,8 @@ class Row:
     extra: tuple[str, ...] = ()
     """The texts of the section's extra columns."""
     overdue: bool = False
+    index: int = 0
+    """The place in its list (for lists without ids, see :mod:`tui.core.identity`)."""
 
 
 class _KeptStyles:
@@ -108,10 +110,8 @@ class ItemGrid(DataTable, inherit_bindings=False):
         Binding("pagedown", "page_down", show=False),
         Binding("home", "scroll_top", show=False),
         Binding("end", "scroll_bottom", show=False),
-        # priority: the app runs these as the key arrives, so that keys typed right after
-        # them go to the form (it takes focus before the next key is handed out)
-        Binding("enter", "select_cursor", "key.edit", id="item.edit", priority=True),
-        Binding("n", "new_item", "key.new", id="item.new", priority=True),
+        Binding("enter", "select_cursor", "key.edit", id="item.edit"),
+        Binding("n", "new_item", "key.new", id="item.new"),
         Binding("delete,backspace", "delete_item", "key.delete", id="item.delete"),
         Binding("a", "make_action", "key.make_action", id="item.make_action"),
     ]
@@ -173,8 +173,7 @@ class ItemGrid(DataTable, inherit_bindings=False):
 
     async def action_select_cursor(self) -> None:
         """Edit the row under the cursor (on the "+" row: a new item). Directly rather than
-        through DataTable's RowSelected message, which would be handled after keys typed
-        meanwhile (a click still goes through the message)."""
+        through DataTable's RowSelected message (a click still goes through the message)."""
         if self.row_count and self.cursor_row < self.row_count:
             key = self.ordered_rows[self.cursor_row].key.value
             await self.section.start_form(None if key == NEW_ROW else key)
@@ -183,9 +182,9 @@ class ItemGrid(DataTable, inherit_bindings=False):
         await self.section.start_form(None)
 
     def action_delete_item(self) -> None:
-        key = self.section.current_key()
-        if key is not None and self.section.writable():
-            self.section.post_message(ItemSection.DeleteRequested(self.section, key))
+        row = self.section.current_row()
+        if row is not None and self.section.writable():
+            self.section.post_message(ItemSection.DeleteRequested(self.section, row.key, row))
 
     def action_make_action(self) -> None:
         key = self.section.current_key()
@@ -198,8 +197,8 @@ class ItemForm(Horizontal):
     are made with the form, so they can be filled before the form is mounted."""
 
     BINDINGS = [
-        Binding("tab", "next_field", show=False, priority=True),
-        Binding("shift+tab", "previous_field", show=False, priority=True),
+        Binding("tab", "next_field", show=False),
+        Binding("shift+tab", "previous_field", show=False),
         Binding("escape", "cancel", "key.cancel", id="form.cancel"),
     ]
 
@@ -226,7 +225,6 @@ class ItemForm(Horizontal):
             return
         if step > 0 and isinstance(focused, CleanInput):
             focused.accept_suggestion()
-        # at once, not after the keys already waiting: those are typed into the next field
         self.screen.set_focus(inputs[(inputs.index(focused) + step) % len(inputs)])
 
     def action_next_field(self) -> None:
@@ -247,19 +245,40 @@ class ItemSection(Vertical):
     """A title, the table and its form."""
 
     class Submitted(Message):
-        """The form was saved: ``key`` is None for a new item."""
+        """The form was saved: ``key`` is None for a new item; ``opened`` is the row as it was
+        when the form opened (for lists without ids: which element to change, see
+        :mod:`tui.core.identity`). The screen answers with :meth:`ItemSection.close_form`, or
+        :meth:`ItemSection.show_error` (the form stays open)."""
 
-        def __init__(self, section: ItemSection, key: str | None, values: dict[str, Any]) -> None:
+        def __init__(
+            self,
+            section: ItemSection,
+            key: str | None,
+            values: dict[str, Any],
+            opened: Row | None = None,
+        ) -> None:
             super().__init__()
             self.section = section
             self.key = key
             self.values = values
+            self.opened = opened
+
+        @property
+        def index(self) -> int:
+            """For lists without ids: the place of the element when the form opened."""
+            assert self.opened is not None
+            return self.opened.index
 
     class DeleteRequested(Message):
-        def __init__(self, section: ItemSection, key: str) -> None:
+        def __init__(self, section: ItemSection, key: str, row: Row) -> None:
             super().__init__()
             self.section = section
             self.key = key
+            self.row = row
+
+        @property
+        def index(self) -> int:
+            return self.row.index
 
     class ActionRequested(Message):
         def __init__(self, section: ItemSection, key: str) -> None:
@@ -282,6 +301,10 @@ class ItemSection(Vertical):
         self._width = 0
         self._form: ItemForm | None = None
         self._form_mounted: AwaitMount | None = None
+        self.opened: Row | None = None
+        """The row the form was opened on (None for a new item)."""
+        self._submitting = False
+        """A submit was sent and not yet answered: another enter sends nothing."""
 
     def compose(self) -> ComposeResult:
         yield Label(t(f"section.{self.kind}"), classes="section-title")
@@ -320,10 +343,14 @@ class ItemSection(Vertical):
             self._rebuild(keep=keep)
 
     def current_key(self) -> str | None:
+        row = self.current_row()
+        return row.key if row is not None else None
+
+    def current_row(self) -> Row | None:
         grid = self.grid
         if not grid.row_count or grid.cursor_row >= len(self.rows):
             return None
-        return self.rows[grid.cursor_row].key
+        return self.rows[grid.cursor_row]
 
     def select(self, key: str) -> None:
         for index, row in enumerate(self.rows):
@@ -355,7 +382,7 @@ class ItemSection(Vertical):
         grid.add_column(
             Text(t("column.id") if self.kind in SHOW_IDS else ""), width=id_width, key="id"
         )
-        for field, width in zip(self.fields, widths):
+        for field, width in zip(self.fields, widths, strict=True):
             grid.add_column(Text(_header(field.name)), width=width, key=field.name)
         for name, width in EXTRA_COLUMNS.get(self.kind, ()):
             grid.add_column(Text(_header(name)), width=width, key=name)
@@ -382,7 +409,9 @@ class ItemSection(Vertical):
             height = 1
             if wrap:  # counted here: height=None would render every cell to measure it
                 texts = (cells[1 + n].plain for n in range(len(self.fields)))
-                height = max(line_count(text, width) for text, width in zip(texts, widths))
+                height = max(
+                    line_count(text, width) for text, width in zip(texts, widths, strict=True)
+                )
             grid.add_row(*cells, key=row.key, height=height)
         hint = [Text("+", style="bold"), Text(t("section.new_row"), style="dim italic")]
         grid.add_row(*hint, *[Text("") for _ in range(len(grid.columns) - 2)], key=NEW_ROW)
@@ -419,11 +448,15 @@ class ItemSection(Vertical):
         form = await self._mount_form()
         self.editing = key or ""
         self.preset = preset or {}
+        self.opened = None
+        self._submitting = False
+        self.remove_class("-busy")
         values: dict[str, Any] = dict(self.preset)
         if key:
             row = next(row for row in self.rows if row.key == key)
+            self.opened = row
             values = row.values
-        for field, field_input in zip(self.fields, form.inputs()):
+        for field, field_input in zip(self.fields, form.inputs(), strict=True):
             value = values.get(field.name)
             field_input.value = format_date(value) if field.kind == "date" else (value or "")
             field_input.remove_class("-invalid")
@@ -449,14 +482,19 @@ class ItemSection(Vertical):
     def close_form(self) -> None:
         self.editing = None
         self.preset = {}
+        self.opened = None
+        self._submitting = False
+        self.remove_class("-busy")
         self.query_one(".form-box").display = False
         self.grid.focus()
 
     def submit_form(self) -> None:
+        if self._submitting:
+            return  # one enter, one item: the first one is still being stored
         values: dict[str, Any] = {}
         form = self._form
         assert form is not None  # the form's own enter calls this
-        for field, field_input in zip(self.fields, form.inputs()):
+        for field, field_input in zip(self.fields, form.inputs(), strict=True):
             if field.kind == "date":
                 try:
                     values[field.name] = parse_date(field_input.value, self.today)
@@ -470,7 +508,17 @@ class ItemSection(Vertical):
             self._field_error(form.inputs()[0], t("form.what_required"))
             return
         key = self.editing or None
-        self.post_message(self.Submitted(self, key, {**self.preset, **values}))
+        self._submitting = True
+        self.add_class("-busy")
+        self.post_message(self.Submitted(self, key, {**self.preset, **values}, self.opened))
+
+    def item_gone(self) -> None:
+        """The item the form was opened for is gone (undone, removed, reloaded): say so, and
+        keep the text; the next enter stores it as a new item."""
+        self.editing = ""
+        self.opened = None
+        self.query_one(".form-title", Static).update(Content(t("form.new")))
+        self.show_error(t("model.gone"))
 
     def _field_error(self, field_input: CleanInput, message: str) -> None:
         field_input.add_class("-invalid")
@@ -479,6 +527,8 @@ class ItemSection(Vertical):
 
     def show_error(self, message: str) -> None:
         """An error about the form's values (the form stays open); "" hides the line."""
+        self._submitting = False
+        self.remove_class("-busy")
         error = self.query_one(".form-error", Static)
         error.update(Content(message))
         error.display = bool(message)

@@ -32,9 +32,7 @@ class ScriptPanel(Vertical):
         yield Static(id="script-hint")
 
     def on_mount(self) -> None:
-        self.app.session_changed.subscribe(self, lambda _label: self.refresh_view())
-        self.app.clock_signal.subscribe(self, lambda _seconds: self.refresh_view())
-        self.refresh_view()
+        self.refresh_view()  # and again from the workshop, after every change and every second
 
     @property
     def agenda(self) -> OptionList:

@@ -5,20 +5,34 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.i18n import t
+
 
 class StatusLine(Static):
     DEFAULT_CSS = """
     StatusLine { height: 1; background: $panel; color: $text; padding: 0 1; }
     StatusLine.-error { background: $error; color: $text; text-style: bold; }
     StatusLine.-readonly { background: $warning 40%; }
+    StatusLine.-busy { background: $warning; color: $text; }
     """
+
+    _status: tuple[str, str] = ("", "")
 
     def on_mount(self) -> None:
         saver = self.app.saver  # type: ignore[attr-defined]
         saver.status_signal.subscribe(self, self._show)
         self._show(saver.status())
 
+    def show_busy(self, waiting: int) -> None:
+        """Keys wait for the app (``waiting`` of them; 0: no longer busy)."""
+        self.set_class(bool(waiting), "-busy")
+        if waiting:
+            self.update(Content(t("status.busy", count=waiting)))
+        else:
+            self._show(self._status)
+
     def _show(self, status: tuple[str, str]) -> None:
+        self._status = status
         text, kind = status
         self.set_class(kind == "error", "-error")
         self.set_class(kind == "read_only", "-readonly")

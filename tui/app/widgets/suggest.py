@@ -6,7 +6,8 @@ from textual.suggester import Suggester
 
 
 class NameSuggester(Suggester):
-    """Suggests a known name for what is being typed; in a list, for the part after the last comma."""
+    """Suggests a known name for what is being typed; in a list, for the part after the last
+    comma."""
 
     def __init__(self, names: list[str], *, many: bool = False) -> None:
         super().__init__(use_cache=False, case_sensitive=True)

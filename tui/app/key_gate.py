@@ -1,0 +1,176 @@
+"""One door for keys: every key lands where it was aimed, however fast it was typed.
+
+Textual hands a key to the widget that has the focus at the moment the key *arrives*. A key that
+opens a form, moves the focus or switches the screen does its work a little later: its binding
+runs after the key has bubbled up through the widgets, a form is mounted, a screen is pushed, a
+focus change is a callback on the app's queue. The keys typed right behind it therefore go to the
+old focus: the letters of an action point into the table under it, where an ``n`` among them
+starts a need; the text typed after ``tab`` into the field before. On a slow laptop this happens
+more, but a burst of keys from a fast typist (or from ``tmux send-keys``) does it anywhere.
+
+:class:`KeyGate` makes the app take input one event at a time. A key, a paste, a mouse press or
+release is handed over as Textual would; the next one waits until the screen has *settled*: every
+widget of the current screen, and the app, has worked through what is in its queue, in two rounds
+in a row that find nothing left (a round that sees a new screen or new widgets does not count).
+Only then does the next event go to whatever has the focus by now. Events that arrive meanwhile
+wait in order. So a burst lands exactly as the same keys typed slowly: ``a`` on a need and then
+``Derde actie`` fills the action form; ``n``, text, ``enter``, ``n``, text, ``enter`` gives two
+needs; ``tab`` moves first, and what follows goes to the next field. Nothing else in the app
+needs to race the keyboard: no key binding has to be a priority binding to be in time.
+
+The gate is closed at the start, until the first screen is up, so keys typed while the app is
+starting go to the first screen too. Mouse moves and scrolling pass freely (they move no focus
+and come by the hundred). A settle takes a fraction of a millisecond per widget; if one takes
+longer than :data:`BUSY_AFTER`, the app says it is busy (a long paste, a slow machine), and a
+screen that does not settle within :data:`LIMIT` (a handler that hangs) lets the keys go on
+rather than keeping them forever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+from textual import events
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.message import Message
+    from textual.message_pump import MessagePump
+
+GATED = (events.Key, events.Paste, events.MouseDown, events.MouseUp)
+"""The input events that can move the focus or type: handled one at a time. (Textual makes a
+Click out of a MouseUp, in the same step.)"""
+
+QUIET_ROUNDS = 2
+BUSY_AFTER = 0.25
+"""Seconds a settle may take before the app shows that it is busy."""
+LIMIT = 5.0
+"""Seconds after which held events go on even if the screen never settled."""
+
+
+async def settle(app: App[Any], limit: float = LIMIT) -> bool:
+    """Wait until the app and every widget of its current screen have processed their queues,
+    :data:`QUIET_ROUNDS` times in a row with nothing left; False if ``limit`` ran out first."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    quiet = 0
+    while quiet < QUIET_ROUNDS:
+        try:
+            screen = app.screen
+        except Exception:  # no screen (starting or ending): nothing to wait for
+            return True
+        pumps: list[MessagePump] = [app, *screen.walk_children(with_self=True)]
+        if not await _one_round(pumps, deadline - loop.time()):
+            return False
+        changed = app.screen is not screen or len(screen.walk_children(with_self=True)) + 1 != len(
+            pumps
+        )
+        busy = changed or any(pump.message_queue_size for pump in pumps)
+        quiet = 0 if busy else quiet + 1
+    return True
+
+
+async def _one_round(pumps: list[MessagePump], timeout: float) -> bool:
+    """Post a callback to each pump and wait until all have run it (each behind its queue)."""
+    if timeout <= 0:
+        return False
+    pending = 0
+    done = asyncio.Event()
+
+    def arrived() -> None:
+        nonlocal pending
+        pending -= 1
+        if not pending:
+            done.set()
+
+    for pump in pumps:
+        if pump.call_later(arrived):
+            pending += 1
+    if not pending:
+        return True
+    try:
+        await asyncio.wait_for(done.wait(), timeout)
+    except TimeoutError:
+        return False
+    return True
+
+
+class KeyGate:
+    """Mixed into the app, before ``App``: input events one at a time (see the module).
+
+    The events are held before they reach the app's queue (in :meth:`post_message`, where the
+    driver delivers them), so that the queue holds only work the screen still has to do, and
+    handed over from the app's own task, as the queue would have."""
+
+    _held: deque[events.Event]
+    _settling: bool
+    _release_posted: bool
+    _settle_task: asyncio.Task[None] | None
+
+    def open_gate_when_settled(self) -> None:
+        """Call once from the app's ``on_mount``: the gate opens when the first screen is up."""
+        self._gate_queue()
+        self._settle_later()
+
+    def show_busy(self, busy: bool) -> None:
+        """Override: show (or stop showing) that input waits for the app."""
+
+    @property
+    def keys_waiting(self) -> int:
+        """Input events held until the screen has settled."""
+        return len(self._gate_queue())
+
+    def _gate_queue(self) -> deque[events.Event]:
+        try:
+            return self._held
+        except AttributeError:
+            self._held = deque()
+            self._settling = True  # closed until open_gate_when_settled has seen the first screen
+            self._release_posted = False
+            self._settle_task = None
+            return self._held
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, GATED) and not message.is_forwarded:
+            self._gate_queue().append(message)
+            self._wake()
+            return True
+        return super().post_message(message)  # type: ignore[misc, no-any-return]  # App's
+
+    def _wake(self) -> None:
+        if not self._settling and not self._release_posted:
+            self._release_posted = True
+            self.call_later(self._release)  # type: ignore[attr-defined]  # App's
+
+    async def _release(self) -> None:
+        """Hand over the next held event, then let the screen settle before the one after."""
+        self._release_posted = False
+        held = self._gate_queue()
+        if self._settling or not held:
+            return
+        event = held.popleft()
+        self._settling = True  # events arriving meanwhile wait
+        try:
+            await self.on_event(event)  # type: ignore[attr-defined]  # as the app's queue would
+        finally:
+            self._settle_later()
+
+    def _settle_later(self) -> None:
+        self._settling = True
+        self._settle_task = asyncio.ensure_future(self._settle())
+
+    async def _settle(self) -> None:
+        app: App[Any] = self  # type: ignore[assignment]
+        waiting = asyncio.ensure_future(settle(app))
+        try:
+            done, _ = await asyncio.wait({waiting}, timeout=BUSY_AFTER)
+            if not done:
+                self.show_busy(True)
+                await waiting
+                self.show_busy(False)
+        finally:
+            self._settling = False
+            if self._held:
+                self._wake()
