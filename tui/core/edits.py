@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
+from typing import Any, TypedDict, Unpack
 
 from tui.core.model import (
     ITEM_FIELDS,
@@ -18,6 +19,7 @@ from tui.core.model import (
     STATUSES,
     Action,
     AgendaItem,
+    Customer,
     Feedback,
     Item,
     ModelError,
@@ -74,6 +76,13 @@ def _remember_ids(session: Session) -> None:
 # --- step items ---------------------------------------------------------------------------------
 
 
+class ItemTexts(TypedDict, total=False):
+    """The texts of an item besides ``what`` (which ones a kind has: :data:`ITEM_FIELDS`)."""
+
+    when: str
+    why: str
+
+
 def add_item(
     session: Session,
     step_id: str,
@@ -81,19 +90,19 @@ def add_item(
     what: str,
     *,
     index: int | None = None,
-    **texts: str,
+    **texts: Unpack[ItemTexts],
 ) -> Item:
     """Add a need, ask or info item to a step, with a fresh id; returns the new item."""
     _check_kind(kind)
     step = session.step(step_id)
-    values = _item_texts(kind, {"what": what, **texts})
+    values = _item_texts(kind, what=what, **texts)
     item = Item(id=session.new_id(kind), **values)
     items = step.items(kind)
     items.insert(_clamp(index, len(items)), item)
     return item
 
 
-def _item_texts(kind: str, texts: dict[str, str]) -> dict[str, str]:
+def _item_texts(kind: str, /, **texts: str) -> dict[str, str]:
     allowed = ITEM_FIELDS[kind]
     for name in texts:
         if name not in allowed:
@@ -107,7 +116,7 @@ def _item_texts(kind: str, texts: dict[str, str]) -> dict[str, str]:
 def update_item(session: Session, item_id: str, **texts: str) -> dict[str, str]:
     """Change text fields of an item; returns the old values (for undo)."""
     _step, kind, item = session.find_item(item_id)
-    values = _item_texts(kind, texts)
+    values = _item_texts(kind, **texts)
     old = {name: getattr(item, name) for name in values}
     for name, value in values.items():
         setattr(item, name, value)
@@ -184,7 +193,7 @@ def add_action(
     return action
 
 
-def action_from_item(session: Session, item_id: str, **values) -> Action:
+def action_from_item(session: Session, item_id: str, **values: Any) -> Action:
     """An action point about a need, ask or info item: same step, ``about`` set, text copied."""
     step, _kind, item = session.find_item(item_id)
     values.setdefault("what", item.what)
@@ -192,7 +201,7 @@ def action_from_item(session: Session, item_id: str, **values) -> Action:
     return add_action(session, what, step=step.id, about=item.id, **values)
 
 
-def update_action(session: Session, action_id: str, **values) -> dict[str, object]:
+def update_action(session: Session, action_id: str, **values: Any) -> dict[str, object]:
     """Change fields of an action; returns the old values (for undo)."""
     action = session.action(action_id)
     # getattr with a default: an unknown name is refused as a ModelError just below.
@@ -333,6 +342,7 @@ def remove_step(session: Session, step_id: str, *, move_to: str | None = None) -
     own_actions = session.actions_of(step_id)
     if move_to is None and (step.item_count() or own_actions):
         raise ModelError(t("model.step_not_empty", step=step.name))
+    target: Step | None = None
     if move_to:
         if move_to == step_id:
             raise ModelError(t("model.unknown_step", step=move_to))
@@ -340,14 +350,14 @@ def remove_step(session: Session, step_id: str, *, move_to: str | None = None) -
     index = session.steps.index(step)
     _remember_ids(session)
     removed = RemovedStep(index, step, move_to or "")
-    if move_to:
+    if target is not None:
         for kind in ITEM_KINDS:
             moved = step.items(kind)
             target.items(kind).extend(moved)
             removed.moved_items[kind] = [item.id for item in moved]
         for action in own_actions:
             removed.actions.append((session.actions.index(action), action, action.step))
-            action.step = move_to
+            action.step = target.id
     else:
         for action in own_actions:
             removed.actions.append((session.actions.index(action), action, action.step))
@@ -383,10 +393,10 @@ def restore_step(session: Session, removed: RemovedStep) -> None:
 # --- meeting, customer, participants, feedback ---------------------------------------------------
 
 
-def update_meeting(session: Session, **values) -> dict[str, object]:
+def update_meeting(session: Session, **values: Any) -> dict[str, object]:
     """Change meeting data; returns the old values."""
     meeting = session.meeting
-    new: dict[str, object] = {}
+    new: dict[str, Any] = {}
     for name, value in values.items():
         if name == "organisation":
             value = _required(clean_line(value), "organisation")
@@ -415,7 +425,7 @@ def update_meeting(session: Session, **values) -> dict[str, object]:
 
 def set_customer(
     session: Session, name: str | None = None, expectations: Iterable[str] | None = None
-):
+) -> Customer:
     """Change the external customer's name and/or expectations; returns the old customer."""
     old = replace(session.customer, expectations=list(session.customer.expectations))
     if name is not None:
@@ -435,7 +445,7 @@ def add_participant(
     return participant
 
 
-def update_participant(session: Session, index: int, **values) -> Participant:
+def update_participant(session: Session, index: int, **values: Any) -> Participant:
     """Change a participant (by position); returns the old one."""
     old = session.participants[index]
     new = replace(old)

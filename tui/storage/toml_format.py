@@ -355,8 +355,8 @@ class _Reader:
         return result
 
     def tables(
-        self, data: dict[str, Any], key: str, keys: dict, path: str
-    ) -> list[tuple[str, dict]]:
+        self, data: dict[str, Any], key: str, keys: dict[str, tuple[str, bool]], path: str
+    ) -> list[tuple[str, dict[str, Any]]]:
         """Each table of an array of tables, with its path (numbered from 1)."""
         return [
             (f"{path}[{number}]", self.table(value, keys, f"{path}[{number}]"))
@@ -398,7 +398,7 @@ class _Reader:
         session.last_ids = {kind: max(present[kind], last_ids.get(kind, 0)) for kind in ID_KINDS}
         return session
 
-    def meeting(self, value: dict | None) -> Meeting | None:
+    def meeting(self, value: dict[str, Any] | None) -> Meeting | None:
         if value is None:
             return None
         v = self.table(value, MEETING_KEYS, "meeting")
@@ -409,7 +409,7 @@ class _Reader:
             return None
         return Meeting(**v)
 
-    def customer(self, value: dict | None) -> Customer | None:
+    def customer(self, value: dict[str, Any] | None) -> Customer | None:
         if value is None:
             return None
         v = self.table(value, CUSTOMER_KEYS, "customer")
@@ -504,7 +504,7 @@ class _Reader:
         # written in the script's order, whatever order a hand edit left
         return [found[i] for i in AGENDA_IDS if i in found and not found[i].is_blank()]
 
-    def last_ids(self, value: dict | None) -> dict[str, int]:
+    def last_ids(self, value: dict[str, Any] | None) -> dict[str, int]:
         if value is None:
             return {}
         v = self.table(value, IDS_KEYS, "ids")
@@ -626,14 +626,14 @@ def dumps_session(session: Session) -> str:
         )
     for f in session.feedback:
         table("[[feedback]]", {"who": f.who, "what": f.what})
-    for item in session.agenda:
+    for agenda_item in session.agenda:
         table(
             "[[agenda]]",
             {
-                "id": item.id,
-                "done": item.done or None,
-                "spent": item.spent or None,
-                "timebox": item.timebox or None,
+                "id": agenda_item.id,
+                "done": agenda_item.done or None,
+                "spent": agenda_item.spent or None,
+                "timebox": agenda_item.timebox or None,
             },
         )
     present = session.highest_present()
