@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Unpack
 
 from tui.core import edits
 from tui.core.identity import GoneError, locate
@@ -151,7 +152,9 @@ class SessionEditor:
 
     # --- step items ------------------------------------------------------------------------
 
-    def add_item(self, step_id: str, kind: str, what: str, **texts: str) -> Item:
+    def add_item(
+        self, step_id: str, kind: str, what: str, **texts: Unpack[edits.ItemTexts]
+    ) -> Item:
         self._writable()
         s = self.session
         item = edits.add_item(s, step_id, kind, what, **texts)
@@ -210,14 +213,14 @@ class SessionEditor:
 
     # --- action points ---------------------------------------------------------------------
 
-    def add_action(self, what: str, **values) -> Action:
+    def add_action(self, what: str, **values: Any) -> Action:
         self._writable()
         s = self.session
         action = edits.add_action(s, what, **values)
         self._record_added_action(action)
         return action
 
-    def action_from_item(self, item_id: str, **values) -> Action:
+    def action_from_item(self, item_id: str, **values: Any) -> Action:
         self._writable()
         action = edits.action_from_item(self.session, item_id, **values)
         self._record_added_action(action)
@@ -232,7 +235,7 @@ class SessionEditor:
             lambda: edits.restore_action(s, index, action),
         )
 
-    def update_action(self, action_id: str, **values) -> None:
+    def update_action(self, action_id: str, **values: Any) -> None:
         self._change_action(action_id, edits.update_action, **values)
 
     def complete_action(self, action_id: str, on: date) -> None:
@@ -244,7 +247,9 @@ class SessionEditor:
     def drop_action(self, action_id: str, reason: str) -> None:
         self._change_action(action_id, edits.drop_action, reason=reason)
 
-    def _change_action(self, action_id: str, function: Callable[..., dict], **values) -> None:
+    def _change_action(
+        self, action_id: str, function: Callable[..., dict[str, object]], **values: Any
+    ) -> None:
         self._writable()
         self._present(action_id)
         s = self.session
@@ -306,7 +311,7 @@ class SessionEditor:
     def set_customers(self, step_id: str, names: Iterable[str]) -> None:
         self._simple(t("edit.change", id=step_id), edits.set_customers, step_id, list(names))
 
-    def _simple(self, label: str, function: Callable, key: str, value: object) -> None:
+    def _simple(self, label: str, function: Callable[..., object], key: str, value: object) -> None:
         """A change whose function returns the old value and takes it back the same way."""
         self._writable()
         s = self.session
@@ -359,7 +364,7 @@ class SessionEditor:
         del expectations[locate(expectations, was, index)]
         self.set_expectations(expectations)
 
-    def update_meeting(self, **values) -> None:
+    def update_meeting(self, **values: Any) -> None:
         if set(values) != {"closed"}:  # closing and reopening are the only changes when closed
             self._writable()
         s = self.session
@@ -392,7 +397,9 @@ class SessionEditor:
             return index
         return locate(self.session.participants, was, index, same=lambda a, b: a.name == b.name)
 
-    def update_participant(self, index: int, *, was: Participant | None = None, **values) -> int:
+    def update_participant(
+        self, index: int, *, was: Participant | None = None, **values: Any
+    ) -> int:
         """Change a participant; returns where it is (``was``: as a form saw it)."""
         self._writable()
         index = self.participant_index(index, was)
@@ -475,7 +482,7 @@ class SessionEditor:
     def set_timebox(self, item_id: str, minutes: int) -> None:
         self._agenda(item_id, "timebox", int(minutes))
 
-    def _agenda(self, item_id: str, name: str, value: object) -> None:
+    def _agenda(self, item_id: str, name: str, value: Any) -> None:
         self._writable()
         s = self.session
         old = getattr(edits.set_agenda(s, item_id, **{name: value}), name)
