@@ -264,7 +264,7 @@ def test_save_soon_forgets_its_timer(setup):
 
 
 def test_a_change_during_a_save_is_saved_next(setup):
-    app, editor, saver, path, _folder = setup
+    app, editor, saver, _path, _folder = setup
     app.run_workers = False
     edit(editor)
     saver.save_soon()
@@ -572,7 +572,7 @@ def test_rescue_when_the_copy_cannot_be_written(setup):
 
 
 def test_rescue_when_the_copy_cannot_be_removed(setup, monkeypatch):
-    app, editor, saver, path, folder = setup
+    app, editor, saver, path, _folder = setup
     app.run_workers = False
     edit(editor)
 
