@@ -118,6 +118,12 @@ class KeyGate:
         """Override: show (or stop showing) that input waits for the app."""
 
     @property
+    def input_settled(self) -> bool:
+        """No input event is held or being handled, and the screen has settled after the last."""
+        self._gate_queue()
+        return not (self._held or self._settling or self._release_posted)
+
+    @property
     def keys_waiting(self) -> int:
         """Input events held until the screen has settled."""
         return len(self._gate_queue())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.widgets import Input
 
@@ -14,6 +16,12 @@ class CleanInput(Input):
     :func:`tui.core.text.join_pasted`) and drops terminal-steering characters, so nothing pasted
     is silently lost, a paste is one value (never several items), and nothing pasted reaches the
     terminal."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Typing into a field never replaces what is there: the cursor goes to the end, nothing
+        # is selected (Textual's Input selects all on focus, and one key would erase a need).
+        kwargs.setdefault("select_on_focus", False)
+        super().__init__(*args, **kwargs)
 
     def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # not Input's own handler as well
