@@ -429,9 +429,9 @@ def test_no_recovery_copy_when_the_file_holds_everything(setup):
     assert saver.recovery_revision is None
 
 
-def test_a_recovery_copy_that_cannot_be_written(setup, monkeypatch):
+def test_a_recovery_copy_that_cannot_be_written(setup):
     app, editor, saver, _path, folder = setup
-    folder.parent.joinpath("recovery").write_text("a file where the folder should be")
+    folder.write_text("a file where the folder should be")
     app.run_workers = False
     edit(editor)
     assert saver.write_recovery() is False
