@@ -1,9 +1,10 @@
-"""The command line: parse arguments, call the layers below, print.
+"""The command line: choose the language, build the parser, hand the arguments to a command.
 
-``interne-klanten [FILE]`` opens the app; the subcommands work without it (and without importing
-Textual, so that ``check`` in a git hook stays fast). Help and messages are Dutch unless
-``--lang en`` (or ``INTERNE_KLANTEN_LANG=en``) asks for English; argparse's own words are
-translated through the same catalogue.
+``interne-klanten [FILE]`` opens the app (``open``, here: it is the one command that starts
+Textual, which sits above :mod:`tui.commands`); the subcommands are in :mod:`tui.commands` and
+work without it, and without importing Textual, so that ``check`` in a git hook stays fast. Help
+and messages are Dutch unless ``--lang en`` (or ``INTERNE_KLANTEN_LANG=en``) asks for English;
+argparse's own words are translated through the same catalogue.
 """
 
 from __future__ import annotations
@@ -14,22 +15,24 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from tui import __version__, i18n
+from tui.commands.common import PROG
 from tui.i18n import t
 
 COMMAND_MODULES: dict[str, str] = {
+    "new": "tui.commands.new",
+    "check": "tui.commands.check",
+    "fmt": "tui.commands.fmt",
     "follow-up": "tui.commands.followup",
     "compare": "tui.commands.compare",
     "summary": "tui.commands.summary",
     "worksheet": "tui.commands.worksheet",
 }
-"""Subcommands in their own module (see :mod:`tui.commands`): command name -> module."""
+"""The subcommands (see :mod:`tui.commands`): command name -> module, in the order of the help."""
 
-COMMANDS = ("open", "new", "check", "fmt", *COMMAND_MODULES)
-PROG = "interne-klanten"
+COMMANDS = ("open", *COMMAND_MODULES)
 
 
 def _argparse_text(message: str) -> str:
@@ -41,7 +44,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``only``, just that subcommand is set up (the others would import their
     modules for nothing: ``check`` in a git hook should start fast)."""
     # argparse looks its own words up through the module-level name ``_`` (gettext).
-    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # not in typeshed: a private name
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=t("cli.description"),
@@ -69,31 +72,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     def wanted(name: str) -> bool:
         return only is None or only == name
 
-    files_metavar = t("cli.metavar.file")
     if wanted("open"):
         open_ = command("open", t("cli.open.help"))
-        open_.add_argument("file", nargs="?", metavar=files_metavar, help=t("cli.open.file"))
-    if wanted("new"):
-        new = command("new", t("cli.new.help"))
-        new.add_argument(
-            "--organisation", "--organisatie", required=True, metavar=t("cli.metavar.name"),
-            help=t("cli.new.organisation"),
-        )  # fmt: skip
-        new.add_argument("--date", "--datum", metavar=t("cli.metavar.date"), help=t("cli.new.date"))
-        new.add_argument(
-            "--folder",
-            "--map",
-            default="sessions",
-            metavar=t("cli.metavar.folder"),
-            help=t("cli.new.folder"),
+        open_.add_argument(
+            "file", nargs="?", metavar=t("cli.metavar.file"), help=t("cli.open.file")
         )
-    if wanted("check"):
-        check = command("check", t("cli.check.help"))
-        check.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
-    if wanted("fmt"):
-        fmt = command("fmt", t("cli.fmt.help"))
-        fmt.add_argument("files", nargs="+", metavar=files_metavar, help=t("cli.check.files"))
-        fmt.add_argument("--check", action="store_true", help=t("cli.fmt.check"))
     for name, module_name in COMMAND_MODULES.items():
         if wanted(name):
             module = importlib.import_module(module_name)
@@ -144,23 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen = next((arg for arg in argv if arg in COMMANDS), None)
     args = build_parser(only=chosen).parse_args(argv)
     try:
-        if args.command == "new":
-            return cmd_new(args.organisation, args.date, args.folder)
-        if args.command == "check":
-            return cmd_check(args.files)
-        if args.command == "fmt":
-            return cmd_fmt(args.files, check_only=args.check)
         if args.command in COMMAND_MODULES:
-            return args.module.run(args)
+            status: int = args.module.run(args)
+            return status
         return cmd_open(args.file)
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return 130
-
-
-def print_error(message: str) -> None:
-    """One line on standard error, after the program's name (for every command)."""
-    print(f"{PROG}: {message}", file=sys.stderr)
 
 
 def cmd_open(file: str | None) -> int:
@@ -182,9 +155,9 @@ def cmd_open(file: str | None) -> int:
 def _open(file: str | None) -> int:
     from tui.config import load_config
 
-    config, problems = load_config()
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    config, config_problems = load_config()
+    for config_problem in config_problems:
+        print(config_problem, file=sys.stderr)
     path = Path(file) if file else None
     recover = loaded = None
     if path is not None:
@@ -203,7 +176,8 @@ def _open(file: str | None) -> int:
                 return 1
     from tui.app.app import InterneKlantenApp  # Textual only loads when the app runs
 
-    folder = (path or recover).parent if (path or recover) is not None else Path("sessions")
+    shown = path or recover
+    folder = shown.parent if shown is not None else Path("sessions")
     app = InterneKlantenApp(folder=folder, path=path, config=config, recover=recover, loaded=loaded)
     gc.freeze()  # what exists now lives as long as the app (see cmd_open)
     # Textual handles errors inside the app (see tui.app.crash); these are for what escapes
@@ -225,101 +199,3 @@ def _has_recovery(path: Path) -> bool:
 
     entries, damaged = entries_for(path)
     return bool(entries or damaged)
-
-
-def cmd_new(organisation: str, on: str | None, folder: str) -> int:
-    from tui.core.chain import new_session
-
-    try:
-        day = date.fromisoformat(on) if on else date.today()
-    except ValueError:
-        print_error(t("cli.new.bad_date", value=on))
-        return 2
-    from tui.storage.files import session_file_name
-
-    try:
-        session_file_name(organisation, day)
-    except ValueError as error:  # no letters or digits: a usage error, like a bad date
-        print_error(str(error))
-        return 2
-    target = write_new_session(new_session(organisation, day), Path(folder), "cli.new.exists")
-    if target is None:
-        return 1
-    print(t("cli.new.created", path=target))
-    return 0
-
-
-def write_new_session(session, folder: Path, exists_message: str) -> Path | None:
-    """Create the session's file in ``folder`` (see :mod:`tui.storage.files`); on failure print
-    why (``exists_message`` when the name is taken) and return None."""
-    from tui.storage.files import create_session_file, session_file_name
-
-    try:
-        return create_session_file(folder, session)
-    except FileExistsError:
-        name = session_file_name(session.meeting.organisation, session.meeting.date)
-        print_error(t(exists_message, path=folder / name))
-    except ValueError as error:
-        print_error(str(error))
-    except OSError as error:
-        print_error(t("cli.new.no_folder", folder=folder, error=error.strerror or error))
-    return None
-
-
-def cmd_check(files: Sequence[str]) -> int:
-    from tui.storage.toml_format import SessionFileError, load_session
-
-    bad = 0
-    for file in files:
-        try:
-            load_session(file)
-        except SessionFileError as error:
-            bad += 1
-            for problem in error.problems:
-                print(problem)
-        else:
-            print(t("cli.check.ok", file=file))
-    if bad:
-        print(t("cli.check.summary_bad", bad=bad, total=len(files)), file=sys.stderr)
-    return 1 if bad else 0
-
-
-def cmd_fmt(files: Sequence[str], *, check_only: bool) -> int:
-    from tui.storage.atomic import atomic_write
-    from tui.storage.toml_format import (
-        SessionFileError,
-        decode_bytes,
-        dumps_session,
-        parse_session,
-        read_file_bytes,
-    )
-
-    status = 0
-    for file in files:
-        try:
-            # Read once, through the checked reader: an unreadable file is a problem, not a crash.
-            original = read_file_bytes(file)
-            session = parse_session(decode_bytes(original, file), file)
-        except SessionFileError as error:
-            for problem in error.problems:
-                print(problem)
-            print(t("cli.fmt.skipped", file=file), file=sys.stderr)
-            status = 1
-            continue
-        canonical = dumps_session(session).encode("utf-8")
-        if canonical == original:
-            if not check_only:
-                print(t("cli.fmt.unchanged", file=file))
-            continue
-        if check_only:
-            print(t("cli.fmt.would_change", file=file))
-            status = 1
-            continue
-        try:
-            atomic_write(file, canonical)
-        except OSError as error:
-            print_error(f"{file}: " + t("save.failed", error=error.strerror or error))
-            status = 1
-            continue
-        print(t("cli.fmt.changed", file=file))
-    return status

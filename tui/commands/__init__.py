@@ -1,4 +1,4 @@
-"""Subcommands that live in their own module (one per capability).
+"""The subcommands, one module each (``open`` aside: it starts the app, see :mod:`tui.cli`).
 
 Each module named in :data:`tui.cli.COMMAND_MODULES` defines::
 
@@ -7,5 +7,7 @@ Each module named in :data:`tui.cli.COMMAND_MODULES` defines::
     def run(args) -> int                        # do it; the exit status
 
 and imports its heavy dependencies (Rich, the reports) inside ``run``, so that ``--help`` and
-the other commands stay fast.
+the other commands stay fast. What they share (the error line, writing a new session file,
+standard output that was closed) is in :mod:`tui.commands.common`. The commands sit below the
+command line: they never import :mod:`tui.cli`, nor Textual.
 """

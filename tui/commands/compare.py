@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 
+from tui.commands.common import closed_pipe, print_error
 from tui.i18n import t
 from tui.reports import texts_compare  # noqa: F401  (registers the help texts)
 
@@ -44,18 +45,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _error(message: str) -> None:
-    from tui.cli import print_error  # tui.cli imports this module
-
-    print_error(message)
-
-
 def run(args: argparse.Namespace) -> int:
     given = [args.old, *([args.new] if args.new is not None else []), *args.git_args]
     if args.git_external_diff:
         return _run_git(given, args.format)
     if len(given) != 2:
-        _error(t("compare.two_files", count=len(given)))
+        print_error(t("compare.two_files", count=len(given)))
         return 2
     old, new = given
     labels = (os.path.basename(old), os.path.basename(new))
@@ -70,7 +65,7 @@ def _run_git(given: list[str], form: str) -> int:
     if len(given) == 1:  # an unmerged path: git passes only its name, there is nothing to compare
         return 0
     if len(given) not in (GIT_ARGS, GIT_ARGS + 2):
-        _error(t("compare.git_args", count=len(given)))
+        print_error(t("compare.git_args", count=len(given)))
         return 2
     path, old_file, old_hex, _old_mode, new_file, new_hex, _new_mode = given[:GIT_ARGS]
     new_path = given[GIT_ARGS] if len(given) > GIT_ARGS else path
@@ -119,12 +114,11 @@ def _compare(
     if form == "markdown":
         return _write(compare_report.markdown_report(comparison))
     console = compare_report.make_console(force_terminal=colour or None)
-    console.on_broken_pipe = _raise_broken_pipe  # Rich would exit with status 1; see _closed_pipe
     try:
         compare_report.print_report(comparison, console)
         sys.stdout.flush()
     except BrokenPipeError:
-        return _closed_pipe()
+        return closed_pipe()
     return 0
 
 
@@ -133,20 +127,5 @@ def _write(text: str) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        return _closed_pipe()
-    return 0
-
-
-def _raise_broken_pipe() -> None:
-    raise BrokenPipeError
-
-
-def _closed_pipe() -> int:
-    """The reader went away (``compare … | head``, or quitting git's pager early): stop quietly.
-
-    Status 0, because nothing is wrong with the files; git would otherwise report that the
-    external diff "died". Later writes go to the null device, so the interpreter's final flush
-    does not fail either."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+        return closed_pipe()
     return 0

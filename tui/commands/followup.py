@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from tui.commands.common import PROG, print_error, say, write_new_session
 from tui.i18n import t
 from tui.reports import texts_compare  # noqa: F401  (registers the help texts)
 
@@ -27,14 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _error(message: str) -> None:
-    from tui.cli import print_error  # tui.cli imports this module
-
-    print_error(message)
-
-
 def run(args: argparse.Namespace) -> int:
-    from tui.cli import write_new_session
     from tui.core.dates import format_date
     from tui.core.followup import follow_up
     from tui.storage.toml_format import SessionFileError, load_session
@@ -42,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         day = date.fromisoformat(args.date) if args.date else date.today()
     except ValueError:
-        _error(t("cli.new.bad_date", value=args.date))
+        print_error(t("cli.new.bad_date", value=args.date))
         return 2
     old_path = Path(args.old)
     try:
@@ -53,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
         print(t("followup.fix_first", file=args.old), file=sys.stderr)
         return 1
     if day < old.meeting.date:
-        _error(t("followup.before_old", date=format_date(day), old=format_date(old.meeting.date)))
+        print_error(
+            t("followup.before_old", date=format_date(day), old=format_date(old.meeting.date))
+        )
         return 2
     folder = Path(args.folder) if args.folder else old_path.parent
     session = follow_up(old, old_path.name, day)
@@ -61,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
     if target is None:
         return 1
     open_actions = [a for a in session.actions if a.status == "open"]
-    print(t("followup.created", path=target))
-    print(
+    say(t("followup.created", path=target))
+    say(
         t(
             "followup.carried",
             previous=old_path.name,
@@ -73,5 +69,5 @@ def run(args: argparse.Namespace) -> int:
             overdue=sum(a.is_overdue(day) for a in open_actions),
         )
     )
-    print(t("followup.next", command=f"interne-klanten compare {old_path} {target}"))
+    say(t("followup.next", command=f"{PROG} compare {old_path} {target}"))
     return 0

@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.commands.common import closed_pipe, print_error, say
 from tui.i18n import t
 from tui.reports import texts_summary  # noqa: F401  (registers the help texts)
 
@@ -54,17 +55,11 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     form = args.format or ("html" if args.worksheet else "terminal")
     if args.worksheet and form != "html":
-        _error(t("export.worksheet_format"))
+        print_error(t("export.worksheet_format"))
         return 2
     return export(
         Path(args.file), form, output=args.output, force=args.force, worksheet=args.worksheet
     )
-
-
-def _error(message: str) -> None:
-    from tui.cli import print_error  # tui.cli imports this module
-
-    print_error(message)
 
 
 def export(
@@ -75,7 +70,7 @@ def export(
         from tui.reports.export import SUFFIXES
 
         example = path.with_suffix(SUFFIXES[form]).name
-        _error(t("export.not_for_terminal", format=form, example=example))
+        print_error(t("export.not_for_terminal", format=form, example=example))
         return 2
     target = Path(output) if output is not None else None
     if target is not None:
@@ -100,7 +95,7 @@ def export(
         return _print_summary(path, session, today)
     previous, previous_name, note = previous_of(path, session)
     if note and form not in ("terminal", "csv", "ics") and not worksheet:
-        _error(note)
+        print_error(note)
     data = render(
         session, form, today=today, previous=previous, previous_name=previous_name, note=note,
         worksheet=worksheet, now=datetime.now(UTC),
@@ -131,7 +126,7 @@ def _print_summary(path: Path, session: Session, today: date) -> int:
         )
         sys.stdout.flush()
     except BrokenPipeError:
-        return _closed_pipe()
+        return closed_pipe()
     return 0
 
 
@@ -148,10 +143,10 @@ def _check_target(source: Path, target: Path, force: bool) -> int:
     except OSError:
         same = False
     if same:
-        _error(t("export.same_as_input", path=target))
+        print_error(t("export.same_as_input", path=target))
         return 1
     if target.exists() and not force:
-        _error(t("export.exists", path=target))
+        print_error(t("export.exists", path=target))
         return 1
     return 0
 
@@ -167,7 +162,7 @@ def _to_stdout(data: bytes) -> int:
             sys.stdout.write(data.decode("utf-8"))
             sys.stdout.flush()
     except BrokenPipeError:
-        return _closed_pipe()
+        return closed_pipe()
     return 0
 
 
@@ -182,20 +177,10 @@ def _to_file(target: Path, data: bytes, force: bool) -> int:
         else:
             write_new_file(target, data)
     except FileExistsError:
-        _error(t("export.exists", path=target))
+        print_error(t("export.exists", path=target))
         return 1
     except OSError as error:
-        _error(t("export.failed", path=target, error=error.strerror or error))
+        print_error(t("export.failed", path=target, error=error.strerror or error))
         return 1
-    print(t("export.written", path=target))
-    return 0
-
-
-def _closed_pipe() -> int:
-    """The reader went away (``summary … | head``): stop quietly; the final flush goes nowhere."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    say(t("export.written", path=target))
     return 0

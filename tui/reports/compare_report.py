@@ -44,6 +44,7 @@ from tui.core.model import ITEM_FIELDS, ITEM_KINDS
 from tui.core.text import clean_line, clean_text
 from tui.i18n import t
 from tui.reports import texts_compare  # noqa: F401  (registers the texts used below)
+from tui.reports.console import ReportConsole
 
 MAX_WIDTH = 100
 """Wider lines are hard to read; on a wide terminal the report stays this wide."""
@@ -501,7 +502,7 @@ def make_console(
         options.update(color_system=None, no_color=True)
     elif force_terminal:
         options.update(force_terminal=True)
-    console = Console(file=file, width=width, **options)
+    console = ReportConsole(file=file, width=width, **options)
     if width is None and console.width > MAX_WIDTH:
         console.width = MAX_WIDTH
     return console

@@ -25,6 +25,7 @@ from tui.core.model import ITEM_KINDS, Action, Session, Step
 from tui.core.text import clean_line, clean_text
 from tui.i18n import t
 from tui.reports import texts_summary as texts
+from tui.reports.console import ReportConsole
 
 MAX_WIDTH = 100
 """Wider lines are hard to read back; on a wide terminal the summary stays this wide."""
@@ -103,7 +104,7 @@ def make_console(file=None, *, width: int | None = None, plain: bool | None = No
     options: dict = {"highlight": False, "emoji": False, "markup": False, "legacy_windows": False}
     if plain:
         options.update(color_system=None, no_color=True)
-    console = Console(file=file, width=width, **options)
+    console = ReportConsole(file=file, width=width, **options)
     if width is None and console.width > MAX_WIDTH:
         console.width = MAX_WIDTH
     return console

@@ -1,0 +1,60 @@
+"""What the subcommands share: the error line, a new session file, a closed standard output."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.i18n import t
+
+if TYPE_CHECKING:
+    from tui.core.model import Session
+
+PROG = "interne-klanten"
+
+
+def print_error(message: str) -> None:
+    """One line on standard error, after the program's name (for every command)."""
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def say(text: str) -> None:
+    """A line on standard output. When the reader went away (``check … | head``), the rest goes
+    nowhere and the command goes on, so that its exit status still says what it found."""
+    try:
+        print(text)
+    except BrokenPipeError:
+        closed_pipe()
+
+
+def closed_pipe() -> int:
+    """The reader went away (``compare … | head``, or quitting git's pager early): stop quietly.
+
+    Status 0, because nothing is wrong with the files; git would otherwise report that the
+    external diff "died". Later writes go to the null device, so the interpreter's final flush
+    does not fail either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def write_new_session(session: Session, folder: Path, exists_message: str) -> Path | None:
+    """Create the session's file in ``folder`` (see :mod:`tui.storage.files`); on failure print
+    why (``exists_message`` when the name is taken) and return None."""
+    from tui.storage.files import create_session_file, session_file_name
+
+    try:
+        return create_session_file(folder, session)
+    except FileExistsError:
+        name = session_file_name(session.meeting.organisation, session.meeting.date)
+        print_error(t(exists_message, path=folder / name))
+    except ValueError as error:
+        print_error(str(error))
+    except OSError as error:
+        print_error(t("cli.new.no_folder", folder=folder, error=error.strerror or error))
+    return None
