@@ -459,6 +459,7 @@ class ItemSection(Vertical):
         for field, field_input in zip(self.fields, form.inputs(), strict=True):
             value = values.get(field.name)
             field_input.value = format_date(value) if field.kind == "date" else (value or "")
+            field_input.cursor_position = len(field_input.value)  # typing adds, at the end
             field_input.remove_class("-invalid")
             if field.kind in ("name", "names"):
                 field_input.suggester = NameSuggester(self.names, many=field.kind == "names")
