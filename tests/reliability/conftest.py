@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.app.helpers import FOLLOW_UP, make_app
+from tests.support import PATIENCE
 from tui import i18n
 
 
@@ -56,7 +57,7 @@ def app(session_file: Path):
     return make_app(session_file)
 
 
-async def until(pilot, condition, timeout: float = 5.0) -> None:
+async def until(pilot, condition, timeout: float = PATIENCE) -> None:
     """Wait (in short pauses, so the app runs) until ``condition()`` holds; fail after ``timeout``.
     Quicker and surer than a fixed pause for the debounced autosave."""
     deadline = time.monotonic() + timeout

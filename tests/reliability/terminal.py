@@ -14,6 +14,7 @@ import fcntl
 import os
 import pty
 import re
+import select
 import shutil
 import signal
 import struct
@@ -23,7 +24,7 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
+from tests.support import PATIENCE, require, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "sessions" / "2026-11-26-installatiebedrijf-van-dijk-zn.toml"
@@ -47,12 +48,28 @@ def plain(data: bytes) -> str:
     return _ESCAPES.sub(b"", data).decode("utf-8", "replace")
 
 
+AUTOSAVE_OFF = """
+import tui.app.autosave as _autosave
+
+# only an explicit save (a signal, a crash, ctrl+s, quitting) may write the session file
+for _name in ("DEBOUNCE", "MAX_DELAY"):
+    if not hasattr(_autosave, _name):
+        raise SystemExit(f"tests/reliability/terminal.py: tui.app.autosave.{_name} is gone")
+    setattr(_autosave, _name, 3600.0)
+"""
+"""For a ``sitecustomize.py``: the autosave waits an hour, so that a test that sends a signal
+(or crashes the app) right after an edit knows that the save it finds is the signal's own."""
+
+
 def environment(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """A clean environment: private config and state, a known terminal, Dutch."""
+    """A clean environment: private config and state, a known terminal, Dutch. ``HOME`` and the
+    XDG folders are the test's own already (tests/conftest.py)."""
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("INTERNE_KLANTEN_", "TEXTUAL", "NO_COLOR", "COLUMNS", "LINES"))
+        if not key.startswith(
+            ("INTERNE_KLANTEN_", "TEXTUAL", "NO_COLOR", "COLUMNS", "LINES", "TMUX")
+        )
     }
     env.update(
         TERM="xterm-256color",
@@ -66,8 +83,7 @@ def environment(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 class Terminal:
     def __init__(self, args: list[str], *, cwd: Path, env: dict[str, str], size=(100, 30)) -> None:
-        if not COMMAND.exists():
-            pytest.skip(f"the installed command is missing: {COMMAND}")
+        require(COMMAND.exists(), f"the installed command is missing: {COMMAND}")
         columns, rows = size
         argv = [str(COMMAND), *args]
         pid, master = pty.fork()
@@ -83,15 +99,21 @@ class Terminal:
         self.output = bytearray()
         self.status: int | None = None
         self._lock = threading.Lock()
-        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._stop_reading = threading.Event()
+        self._reader = threading.Thread(target=self._read, args=(master,), daemon=True)
         self._reader.start()
 
-    def _read(self) -> None:
-        while True:
+    def _read(self, master: int) -> None:
+        # Never block in read(): a read in progress keeps the pty open even after os.close(), so
+        # closing the terminal would not hang it up (no SIGHUP) until the program wrote again.
+        while not self._stop_reading.is_set():
             try:
-                chunk = os.read(self.master, 65536) if self.master is not None else b""
+                ready, _, _ = select.select([master], [], [], 0.05)
+                chunk = os.read(master, 65536) if ready else None
             except OSError:  # EIO: the program and its terminal are gone
                 break
+            if chunk is None:
+                continue
             if not chunk:
                 break
             with self._lock:
@@ -111,15 +133,21 @@ class Terminal:
         with self._lock:
             return len(self.output)
 
-    def wait_for(self, text: str, timeout: float = 20, since: int = 0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if text in plain(self.data()[since:]):
-                return
-            if self.poll() is not None:
-                break
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} did not appear; the program wrote:\n{self.text()[-3000:]}")
+    def wait_for(self, text: str, timeout: float = PATIENCE, since: int = 0) -> None:
+        """Until ``text`` is in the output (after ``since``); fails at once if the program ends."""
+        wait_until(
+            lambda: text in plain(self.data()[since:]) or self.poll() is not None,
+            timeout,
+            interval=0.05,
+            message=lambda: f"{text!r} did not appear; the program wrote:\n{self.text()[-3000:]}",
+        )
+        if self.status is not None:
+            self._reader.join(timeout=2)  # the last bytes it wrote
+        if text not in plain(self.data()[since:]):
+            raise AssertionError(
+                f"{text!r} did not appear before the program ended ({self.status}); "
+                f"it wrote:\n{self.text()[-3000:]}"
+            )
 
     # --- typing ----------------------------------------------------------------------------
 
@@ -144,12 +172,12 @@ class Terminal:
                 self.status = os.waitstatus_to_exitcode(status)
         return self.status
 
-    def wait(self, timeout: float = 20) -> int:
+    def wait(self, timeout: float = PATIENCE) -> int:
         deadline = time.monotonic() + timeout
         while self.poll() is None:
             if time.monotonic() > deadline:
                 self.kill(signal.SIGKILL)
-                os.waitpid(self.pid, 0)
+                self.status = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
                 raise AssertionError(f"the program did not end; it wrote:\n{self.text()[-3000:]}")
             time.sleep(0.02)
         self._reader.join(timeout=2)
@@ -163,12 +191,14 @@ class Terminal:
         """Close the terminal (our side of the pty): the kernel sends the program SIGHUP."""
         if self.master is not None:
             master, self.master = self.master, None
+            self._stop_reading.set()
+            self._reader.join()  # at most one poll interval
             os.close(master)
 
     def close(self) -> None:
         if self.poll() is None:
             self.kill(signal.SIGKILL)
-            os.waitpid(self.pid, 0)
+            self.status = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
         self.hang_up()
 
 

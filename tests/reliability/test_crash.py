@@ -11,7 +11,6 @@ wrote to the terminal. A control run with Textual's own handler shows that the c
 from __future__ import annotations
 
 import errno
-import time
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from textual.worker import WorkerFailed
 
 from tests.app.helpers import make_app, settle
 from tests.reliability.conftest import until
-from tests.reliability.terminal import Terminal, copy_example, environment
+from tests.reliability.terminal import AUTOSAVE_OFF, Terminal, copy_example, environment
 from tui.app import autosave
 from tui.app.app import InterneKlantenApp
 from tui.app.autosave import AutoSaver
@@ -184,7 +183,7 @@ _inject()
 def crash_in_terminal(tmp_path: Path, *, textual_handler: bool) -> tuple[Terminal, Path, str]:
     inject = tmp_path / "inject"
     inject.mkdir()
-    (inject / "sitecustomize.py").write_text(INJECT)
+    (inject / "sitecustomize.py").write_text(AUTOSAVE_OFF + INJECT)
     session = copy_example(tmp_path / "sessions")
     secret = load_session(session).meeting.reason
     env = environment(
@@ -193,13 +192,14 @@ def crash_in_terminal(tmp_path: Path, *, textual_handler: bool) -> tuple[Termina
     terminal = Terminal([session.name], cwd=session.parent, env=env)
     try:
         terminal.wait_for("n Nieuw")
+        assert "sitecustomize" not in terminal.text()  # the injected code ran without an error
         mark = terminal.mark()
         terminal.keys("n")
         terminal.wait_for("Annuleren", since=mark)
+        mark = terminal.mark()
         terminal.keys("CRASHTEST", "enter")
-        time.sleep(0.05)
-        terminal.keys("escape")
-        time.sleep(0.1)
+        terminal.wait_for("opslaan…", since=mark)  # the model holds it; only the crash saves it
+        terminal.wait_for("n Nieuw", since=mark)  # the form is closed: back on the table
         terminal.keys("f1")
         terminal.wait()
     finally:

@@ -12,7 +12,6 @@ import os
 import pathlib
 import string
 import threading
-import time
 from datetime import date
 
 import pytest
@@ -21,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.app.helpers import FOLLOW_UP
+from tests.support import PATIENCE
 from tui.storage import toml_format
 from tui.storage.toml_format import SessionFileError, load_session
 
@@ -30,8 +30,9 @@ EXAMPLES = 300
 COUNTS: dict[str, int] = {}
 
 
-def load_within(path, seconds: float = 10.0):
-    """``load_session(path)``, failing the test (instead of hanging it) after ``seconds``."""
+def load_within(path, seconds: float = PATIENCE):
+    """``load_session(path)``, failing the test (instead of hanging it) after ``seconds``: a
+    guard against a hang (a fifo, a device, a parser stuck for days), never a claim about speed."""
     result: dict[str, object] = {}
 
     def run() -> None:
@@ -41,15 +42,14 @@ def load_within(path, seconds: float = 10.0):
             result["error"] = error
 
     thread = threading.Thread(target=run, daemon=True)
-    start = time.monotonic()
     thread.start()
     thread.join(seconds)
     assert not thread.is_alive(), f"load_session({path}) still runs after {seconds} s"
-    return result, time.monotonic() - start
+    return result
 
 
 def assert_refused(path) -> SessionFileError:
-    result, _ = load_within(path)
+    result = load_within(path)
     error = result.get("error")
     assert isinstance(error, SessionFileError), f"expected SessionFileError, got {error!r}"
     assert error.problems and all(str(problem).strip() for problem in error.problems)
@@ -57,7 +57,7 @@ def assert_refused(path) -> SessionFileError:
 
 
 def only_clean_errors(path) -> None:
-    result, _ = load_within(path)
+    result = load_within(path)
     error = result.get("error")
     if error is not None:
         assert isinstance(error, SessionFileError), f"{type(error).__name__} escaped: {error!r}"
@@ -118,21 +118,37 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
     assert "50.0" in str(error) and "MB" in str(error)
 
 
-def test_a_key_of_millions_of_parts_is_refused_at_once(tmp_path):
-    """tomllib needs time quadratic in the parts of a dotted key: days for this one."""
+def test_a_key_of_millions_of_parts_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    """tomllib needs time quadratic in the parts of a dotted key: days for this one. So it never
+    gets it: the key is recognised first, and the file refused on the line where it starts."""
+    parts = toml_format.MAX_FILE_BYTES // 2 - 100
     path = tmp_path / "deep.toml"
-    path.write_text("x" + ".x" * (toml_format.MAX_FILE_BYTES // 2 - 100) + " = 1\n")
-    start = time.monotonic()
+    path.write_text("format = 1\n# a comment\n" + "x" + ".x" * parts + " = 1\n")
+
+    def never(text, *args, **kwargs):
+        raise AssertionError(f"the parser was given a key of {parts:,} parts")
+
+    monkeypatch.setattr(toml_format.tomli, "loads", never)
     error = assert_refused(path)
-    assert time.monotonic() - start < 3
     assert "diep" in str(error)
+    (problem,) = error.problems
+    assert problem.line == 3
+
+
+def test_a_key_of_the_deepest_allowed_parts_still_goes_to_the_parser(tmp_path):
+    """The guard above refuses only keys longer than any session has (``MAX_KEY_PARTS``)."""
+    path = tmp_path / "deep.toml"
+    path.write_text(VALID + "\n" + ".".join(["x"] * toml_format.MAX_KEY_PARTS) + " = 1\n")
+    error = assert_refused(path)
+    assert "diep" not in str(error) and "onbekende sleutel" in str(error)
 
 
 def test_a_huge_string_within_the_limit_loads(tmp_path):
+    size = toml_format.MAX_FILE_BYTES - 200
     path = tmp_path / "long.toml"
-    path.write_text(HEAD.replace('"X"', '"' + "x" * (toml_format.MAX_FILE_BYTES - 200) + '"'))
-    result, seconds = load_within(path)
-    assert "session" in result and seconds < 5
+    path.write_text(HEAD.replace('"X"', '"' + "x" * size + '"'))
+    result = load_within(path)
+    assert result["session"].meeting.organisation == "x" * size
 
 
 def test_thousands_of_items_load_and_thousands_of_problems_are_reported(tmp_path):
@@ -141,8 +157,8 @@ def test_thousands_of_items_load_and_thousands_of_problems_are_reported(tmp_path
     )
     path = tmp_path / "many.toml"
     path.write_text(many)
-    result, seconds = load_within(path)
-    assert len(result["session"].actions) > 20000 and seconds < 10
+    result = load_within(path)
+    assert len(result["session"].actions) == len(load_session(FOLLOW_UP).actions) + 20000
     bad = VALID + "".join(f'\n[[actions]]\nid = "a{1000 + n}"\nwht = "x"\n' for n in range(5000))
     path.write_text(bad)
     error = assert_refused(path)

@@ -1,20 +1,23 @@
-"""``kill -9`` at many moments: the file is always a whole session, and nothing older than about a
-second is lost.
+"""``kill -9`` at many moments: the file is always a whole session, and nothing that was on disk
+(in the file or in the recovery copy) is ever lost.
 
 Each round starts the installed command in a pseudo-terminal on a fresh copy of a session (the
-shipped example, or a synthetic one with 2,000 action points so that a save takes long enough
-to be hit), types a few needs, and kills the process with SIGKILL: at a chosen delay after the
-last Enter, or the moment a save's temporary file (of the session file or of the recovery
-copy) appears. Then:
+shipped example, or a synthetic one with 2,000 action points), types a few needs, and kills the
+process with SIGKILL: at a chosen delay after the last Enter, or inside a save of the session
+file or of the recovery copy. For the latter the app's ``os.fsync`` is made to stop on that
+save's temporary file (``HOLD``), so that the kill lands inside it on any machine. Then:
 
 - the session file parses, is canonical, and is exactly the session before the round or after
   one of its edits (an atomic save leaves no mix);
 - the recovery copy, if any, is such a state too;
-- every edit typed more than ``GRACE`` seconds before the kill is in one of them.
+- every edit that was on disk before the kill (each but the last is waited for; the last is
+  looked for at the moment of the kill) is in one of them.
 
-Before the last edit of a round, each edit is also timed from its Enter to the moment it is on
-disk (in the file or in the recovery copy): the longest of those is the time an edit was at risk.
-The figures are printed (``pytest -s``).
+Each edit but the last is also timed from its Enter to the moment it is on disk: the longest of
+those is the time an edit was at risk. That figure, and how many edits younger or older than
+``GRACE`` were lost, are printed (``pytest -s``) but not asserted: on a busy machine everything
+takes longer, and that is not a bug. The autosave's timers (``tui.app.autosave``) are what
+bound it.
 """
 
 from __future__ import annotations
@@ -30,13 +33,14 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.terminal import EXAMPLE, Terminal, environment
+from tests.support import wait_until
 from tui.storage.recovery import entries_for
 from tui.storage.toml_format import dumps_session, load_session, parse_session, save_session
 
 pytestmark = pytest.mark.slow
 
 GRACE = 1.0
-"""Edits older than this at the moment of the kill must have survived."""
+"""Edits older than this at the moment of the kill are counted apart in the figures."""
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -50,6 +54,8 @@ class Figures:
     edits: int = 0
     lost_young: int = 0
     lost_old: list[str] = field(default_factory=list)
+    lost_from_disk: list[str] = field(default_factory=list)
+    """Edits that were on disk before the kill and gone after it: must stay empty."""
     oldest_lost: float = 0.0
     at_risk: list[float] = field(default_factory=list)
 
@@ -95,6 +101,31 @@ def typed(session_text: str, path: Path, base_needs: list[str]) -> int:
     return len(added)
 
 
+HOLD = """
+import os, time
+
+_folder, _armed = os.environ.get("KILL_TEST_HOLD_IN"), os.environ.get("KILL_TEST_ARMED", "")
+_real_fsync = os.fsync
+
+
+def _fsync(descriptor):
+    try:
+        name = os.readlink(f"/proc/self/fd/{descriptor}")
+    except OSError:
+        name = ""
+    if name.endswith(".tmp") and os.path.dirname(name) == _folder and os.path.exists(_armed):
+        open(_armed + ".held", "w").close()
+        time.sleep(3600)  # the test kills the app here: inside a save
+    _real_fsync(descriptor)
+
+
+if _folder:
+    os.fsync = _fsync
+"""
+"""A ``sitecustomize.py``: once the file ``KILL_TEST_ARMED`` exists, the next ``fsync`` of a
+temporary file in ``KILL_TEST_HOLD_IN`` (an atomic write there) stops for good, and says so."""
+
+
 def kill_round(tmp_path: Path, source: Path, number: int, edits: int, when: str | float) -> None:
     folder = tmp_path / f"round-{number}"
     folder.mkdir()
@@ -103,11 +134,22 @@ def kill_round(tmp_path: Path, source: Path, number: int, edits: int, when: str 
     original = session.read_bytes()
     base_needs = [need.what for need in load_session(session).steps[0].needs]
     state = tmp_path / f"state-{number}"
-    env = environment(tmp_path, INTERNE_KLANTEN_STATE=str(state))
+    inject = tmp_path / f"inject-{number}"
+    inject.mkdir()
+    (inject / "sitecustomize.py").write_text(HOLD)
+    armed = tmp_path / f"armed-{number}"
+    watched = folder if when == "save" else state / "recovery"
+    env = environment(
+        tmp_path,
+        INTERNE_KLANTEN_STATE=str(state),
+        PYTHONPATH=str(inject),
+        KILL_TEST_HOLD_IN=os.path.realpath(watched) if isinstance(when, str) else "",
+        KILL_TEST_ARMED=str(armed),
+    )
     terminal = Terminal([session.name], cwd=folder, env=env)
     sent: list[float] = []
     try:
-        terminal.wait_for("n Nieuw", timeout=60)
+        terminal.wait_for("n Nieuw")
         for index in range(edits):
             what = f"K{number}-{index}"
             mark = terminal.mark()
@@ -115,18 +157,24 @@ def kill_round(tmp_path: Path, source: Path, number: int, edits: int, when: str 
             terminal.wait_for("Annuleren", since=mark)
             sent.append(terminal.keys(what, "enter"))
             if index < edits - 1:  # time it; the last one is killed before it is safe
-                while not persisted(session, what, state / "recovery"):
-                    assert time.monotonic() - sent[-1] < 10, f"{what} never reached the disk"
-                    time.sleep(0.005)
+                wait_until(
+                    lambda what=what: persisted(session, what, state / "recovery"),
+                    interval=0.005,
+                    message=f"{what} never reached the disk",
+                )
                 FIGURES.at_risk.append(time.monotonic() - sent[-1])
+                # the kill moments are spread on purpose (these sleeps wait for nothing)
                 time.sleep(random.uniform(0, 0.3))
         if isinstance(when, float):
             time.sleep(when)
-        else:  # the moment a temporary file of the session (or of its recovery copy) appears
-            watched = folder if when == "save" else state / "recovery"
-            deadline = time.monotonic() + 5
-            while not temporary_files(watched) and time.monotonic() < deadline:
-                pass
+        else:  # inside the next save of the session file (or of its recovery copy)
+            armed.touch()
+            held = armed.with_name(armed.name + ".held")
+            wait_until(held.exists, message=f"no write into {watched} after the last edit")
+        # what is on disk now must survive the kill; earlier edits were waited for above
+        on_disk_before = (
+            len(sent) - 1 + persisted(session, f"K{number}-{len(sent) - 1}", state / "recovery")
+        )
         killed = time.monotonic()
         terminal.kill(signal.SIGKILL)
         assert terminal.wait() == -signal.SIGKILL
@@ -149,6 +197,10 @@ def kill_round(tmp_path: Path, source: Path, number: int, edits: int, when: str 
     assert damaged == [] and len(entries) <= 1
     in_copy = typed(entries[0].text, entries[0].file, base_needs) if entries else 0
     survived = max(on_file, in_copy)
+    if survived < on_disk_before:
+        FIGURES.lost_from_disk.append(
+            f"round {number}: {on_disk_before} edits were on disk before the kill, {survived} after"
+        )
     for index, moment in enumerate(sent):
         if index < survived:
             continue
@@ -180,6 +232,7 @@ def test_kill_9_at_many_moments(tmp_path, big_session):
         f"an edit was at risk for at most {at_risk[-1]:.2f} s "
         f"(median {at_risk[len(at_risk) // 2]:.2f} s over {len(at_risk)} timed edits)"
     )
-    assert FIGURES.lost_old == []
-    assert FIGURES.mid_save + FIGURES.mid_copy >= 1, "no kill hit a save: the rounds claim too much"
-    assert at_risk[-1] < GRACE
+    for line in FIGURES.lost_old:
+        print(f"  lost, older than {GRACE:.0f} s (a busy machine, or a slow autosave): {line}")
+    assert FIGURES.lost_from_disk == []
+    assert FIGURES.mid_save >= 2 and FIGURES.mid_copy >= 1, "the kills meant to hit a save missed"

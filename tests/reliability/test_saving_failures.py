@@ -14,7 +14,7 @@ import errno
 import os
 import tempfile
 import threading
-import time
+import types
 
 import pytest
 
@@ -105,12 +105,21 @@ def test_a_symbolic_link_stays_a_link_and_its_target_is_updated(tmp_path):
     assert os.listdir(real_folder) == ["echt.toml"]
 
 
-def test_a_file_locked_for_a_moment_is_retried(target, monkeypatch):
+@pytest.fixture
+def pauses(monkeypatch) -> list[float]:
+    """The pauses the atomic writer takes between tries, recorded instead of slept: what the
+    code waits is asserted, not how long a busy machine took."""
+    taken: list[float] = []
+    monkeypatch.setattr(atomic, "time", types.SimpleNamespace(sleep=taken.append))
+    return taken
+
+
+def test_a_file_locked_for_a_moment_is_retried(target, monkeypatch, pauses):
     """Windows refuses to replace a file another program has open (PermissionError)."""
     real_replace, calls = os.replace, []
 
     def replace(source, destination):
-        calls.append(time.monotonic())
+        calls.append((source, destination))
         if len(calls) < 3:
             raise PermissionError(errno.EACCES, "The process cannot access the file")
         real_replace(source, destination)
@@ -119,22 +128,24 @@ def test_a_file_locked_for_a_moment_is_retried(target, monkeypatch):
     atomic_write(target, b"new")
     assert target.read_bytes() == b"new"
     assert len(calls) == 3
+    assert pauses == [atomic.REPLACE_PAUSE, 2 * atomic.REPLACE_PAUSE]
     assert os.listdir(target.parent) == ["s.toml"]
 
 
-def test_a_file_locked_for_good_fails_within_a_second(target, monkeypatch):
+def test_a_file_locked_for_good_fails_within_a_second(target, monkeypatch, pauses):
     calls = []
 
     def replace(source, destination):
-        calls.append(time.monotonic())
+        calls.append((source, destination))
         raise PermissionError(errno.EACCES, "The process cannot access the file")
 
     monkeypatch.setattr(os, "replace", replace)
-    start = time.monotonic()
     with pytest.raises(PermissionError):
         atomic_write(target, b"new")
     assert len(calls) == atomic.REPLACE_TRIES
-    assert 0.3 < time.monotonic() - start < 1.0
+    # a pause after each refusal but the last, each twice the one before: half a second in all
+    assert pauses == [atomic.REPLACE_PAUSE * 2**n for n in range(atomic.REPLACE_TRIES - 1)]
+    assert 0.3 < sum(pauses) < 1.0
     assert target.read_bytes() == OLD
     assert os.listdir(target.parent) == ["s.toml"]
 

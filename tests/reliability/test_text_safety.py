@@ -13,7 +13,6 @@ colours, as on the facilitator's laptop), and the app's own byte stream is captu
 from __future__ import annotations
 
 import shutil
-import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -214,26 +213,30 @@ def test_the_app_shows_hostile_text_harmlessly_loaded_typed_and_pasted(hostile_f
     _old, new = hostile_files
     terminal = Terminal([new.name], cwd=new.parent, env=environment(tmp_path), size=(120, 35))
 
-    def need(data: bytes) -> None:
+    def need(data: bytes, shown: str) -> None:
         mark = terminal.mark()
         terminal.keys("n")
         terminal.wait_for("Annuleren", since=mark)
+        mark = terminal.mark()
         terminal.send(data)
-        time.sleep(0.2)
+        terminal.wait_for(shown, since=mark)  # in the field, cleaned
         mark = terminal.mark()
         terminal.keys("enter")
         terminal.wait_for("n Nieuw", since=mark)
 
     try:
         terminal.wait_for("n Nieuw")
-        need(b"getypt\x1b]0;PWNED-TYPED\x07 klaar")
+        need(b"getypt\x1b]0;PWNED-TYPED\x07 klaar", "PWNED-TYPED klaar")
         need(
             b"\x1b[200~geplakt\xc2\x9b2JPWNED-C1\r\n"
-            b"regel \xe2\x80\xaePWNED-BIDI\x00nul\x7f\x07\r\n\x1b[201~"
+            b"regel \xe2\x80\xaePWNED-BIDI\x00nul\x7f\x07\r\n\x1b[201~",
+            "PWNED-BIDInul",
         )
-        for key in ("\x1b[C", "\x1b[C", "\x1b[D"):  # other steps: their names and needs are drawn
+        # other steps: their names and needs are drawn
+        for key, step in (("\x1b[C", 2), ("\x1b[C", 3), ("\x1b[D", 2)):
+            mark = terminal.mark()
             terminal.send(key)
-            time.sleep(0.2)
+            terminal.wait_for(f"Stap {step}:", since=mark)
         mark = terminal.mark()
         terminal.keys("A")  # all action points on one screen
         terminal.wait_for("Sorteren", since=mark)
@@ -241,7 +244,7 @@ def test_the_app_shows_hostile_text_harmlessly_loaded_typed_and_pasted(hostile_f
         terminal.keys("end")  # the new one is due last: at the bottom of the list
         terminal.wait_for("a90", since=mark)
         terminal.keys("escape")
-        terminal.wait_for("opgeslagen", timeout=10)
+        terminal.wait_for("opgeslagen")
         terminal.keys("ctrl+q")
         assert terminal.wait() == 0
     finally:
