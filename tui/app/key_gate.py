@@ -19,7 +19,8 @@ needs; ``tab`` moves first, and what follows goes to the next field. Nothing els
 needs to race the keyboard: no key binding has to be a priority binding to be in time.
 
 The gate is closed at the start, until the first screen is up, so keys typed while the app is
-starting go to the first screen too. Mouse moves and scrolling pass freely (they move no focus
+starting go to the first screen too (an enter typed before the terminal was in raw mode arrives
+as a newline, ``ctrl+j``: the gate hands it over as the enter it was). Mouse moves and scrolling pass freely (they move no focus
 and come by the hundred). A settle takes a fraction of a millisecond per widget; if one takes
 longer than :data:`BUSY_AFTER`, the app says it is busy (a long paste, a slow machine), and a
 screen that does not settle within :data:`LIMIT` (a handler that hangs) lets the keys go on
@@ -139,6 +140,10 @@ class KeyGate:
             return self._held
 
     def post_message(self, message: Message) -> bool:
+        if isinstance(message, events.Key) and message.key == "ctrl+j":
+            # "\n": an enter typed before the terminal was switched to raw mode, which the
+            # terminal's line discipline turned into a newline (the first keys after the start)
+            message = events.Key("enter", "\r")
         if isinstance(message, GATED) and not message.is_forwarded:
             self._gate_queue().append(message)
             self._wake()
