@@ -60,7 +60,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from generate import next_meeting, synthetic_session  # noqa: E402
+from generate import next_meeting, synthetic_session  # noqa: E402  (found through sys.path above)
 
 EXAMPLE = ROOT / "sessions" / "2026-11-26-installatiebedrijf-van-dijk-zn.toml"
 EXAMPLE_BEFORE = ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
@@ -164,7 +164,7 @@ def run_process(
     argv: list[str], env: dict[str, str], cwd: Path, stderr_path: Path | None = None
 ) -> Run:
     """One child from start to exit: wall time and its own peak memory (``os.wait4``)."""
-    stderr = open(stderr_path, "wb") if stderr_path else subprocess.DEVNULL  # noqa: SIM115
+    stderr = open(stderr_path, "wb") if stderr_path else subprocess.DEVNULL  # noqa: SIM115  (closed below)
     try:
         start = time.perf_counter()
         process = subprocess.Popen(
@@ -524,19 +524,19 @@ class Benchmark:
         for name in ["example", *map(str, self.sizes)]:
             path = self.files[name]
             text = path.read_bytes().decode("utf-8-sig")
-            load = time_it(lambda: load_session(path))  # noqa: B023 (called at once)
-            load_floor = time_it(lambda: tomllib.loads(path.read_bytes().decode("utf-8-sig")))  # noqa: B023
+            load = time_it(lambda: load_session(path))  # noqa: B023  (called at once)
+            load_floor = time_it(lambda: tomllib.loads(path.read_bytes().decode("utf-8-sig")))  # noqa: B023  (called at once)
             self.add(f"load + validate, {label(name)}", load, load_floor, "tomllib.loads", 3)
 
             session, data = load_session(path), tomllib.loads(text)
-            save = time_it(lambda: dumps_session(session))  # noqa: B023
-            save_floor = time_it(lambda: tomli_w.dumps(data))  # noqa: B023
+            save = time_it(lambda: dumps_session(session))  # noqa: B023  (called at once)
+            save_floor = time_it(lambda: tomli_w.dumps(data))  # noqa: B023  (called at once)
             self.add(f"save (dumps_session), {label(name)}", save, save_floor, "tomli_w.dumps", 3)
 
             old_path, new_path = self.pairs[name]
             old, new = load_session(old_path), load_session(new_path)
-            both = time_it(lambda: (load_session(old_path), load_session(new_path)))  # noqa: B023
-            compare = time_it(lambda: compare_sessions(old, new))  # noqa: B023
+            both = time_it(lambda: (load_session(old_path), load_session(new_path)))  # noqa: B023  (called at once)
+            compare = time_it(lambda: compare_sessions(old, new))  # noqa: B023  (called at once)
             self.add(f"compare in process, {label(name)}", compare, both, "loading both", 1)
             if name != "example":
                 growth["load"][int(name)] = (load, load_floor)

@@ -81,7 +81,7 @@ def test_interrupt_leaves_the_old_file(target, monkeypatch):
 
 def test_text_is_built_before_the_file_is_touched(target, session):
     """A value tomli-w refuses raises before anything is written (no half file)."""
-    session.steps[0].people = {"a set"}  # type: ignore[assignment]
+    session.steps[0].people = {"a set"}  # type: ignore[assignment]  # wrong on purpose
     with pytest.raises(TypeError):
         save_session(session, target)
     assert target.read_bytes() == OLD
