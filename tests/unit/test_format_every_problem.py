@@ -477,3 +477,65 @@ def test_a_date_is_read_as_a_date():
     assert problem.message == t(
         "file.wrong_type", expected=t("type.date"), found=t("type.datetime")
     )
+
+
+# --- every refusal names the file --------------------------------------------------------------
+
+
+def test_every_refusal_names_the_file(tmp_path, monkeypatch):
+    bad = tmp_path / "latin1.toml"
+    bad.write_bytes(b"\n\xe9")  # a newline first: line 2, column 1
+    for read in (load_session, load_session_and_bytes, toml_format.read_file_text):
+        with pytest.raises(SessionFileError) as caught:
+            read(bad)
+        (problem,) = caught.value.problems
+        assert (problem.file, problem.line, problem.column) == (str(bad), 2, 1)
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "pipe.toml"
+        os.mkfifo(pipe)
+        with pytest.raises(SessionFileError) as caught:
+            load_session(pipe)
+        assert caught.value.problems[0].file == str(pipe)
+    big = tmp_path / "groot.toml"
+    big.write_bytes(b"#" * int(3.123 * 2**20))
+    monkeypatch.setattr(toml_format, "MAX_FILE_BYTES", 2 * 2**20)
+    with pytest.raises(SessionFileError) as caught:
+        load_session(big)
+    (problem,) = caught.value.problems
+    assert problem.file == str(big)
+    assert problem.message == t("file.too_large", size=3.1, limit=2)
+    with pytest.raises(SessionFileError) as caught:
+        toml_format.decode_bytes(b"#" * int(3.123 * 2**20), "bytes.toml")
+    (problem,) = caught.value.problems
+    assert problem.file == "bytes.toml"
+    assert problem.message == t("file.too_large", size=3.1, limit=2)
+
+
+def test_every_kind_of_value_is_named_in_a_wrong_type():
+    found = {
+        "1.5": "type.float",
+        "2026-01-01": "type.date",
+        "10:00:00": "type.time",
+        "2026-01-01T10:00:00": "type.datetime",
+        "{ a = 1 }": "type.table",
+        "[1]": "type.array",
+        "true": "type.boolean",
+        "3": "type.integer",
+    }
+    for value, key in found.items():
+        (problem,) = problems_of(HEAD.replace('name = "Uitvoering"', f"name = {value}"))
+        assert problem.message == t("file.wrong_type", expected=t("type.string"), found=t(key))
+    (problem,) = problems_of(HEAD.replace("date = 2026-09-03", 'date = "x"'))
+    assert problem.message == t("file.wrong_type", expected=t("type.date"), found=t("type.string"))
+
+
+@pytest.mark.parametrize("previous", ["oud/2026.toml", "oud\\\\2026.toml"])
+def test_previous_is_a_file_name_without_a_folder(previous):
+    text = HEAD.replace("date = 2026-09-03", f'date = 2026-09-03\nprevious = "{previous}"')
+    (problem,) = problems_of(text)
+    assert (problem.path, problem.message) == ("meeting.previous", t("file.bad_previous"))
+    assert parse_session(text.replace(previous, "2026.toml")).meeting.previous == "2026.toml"
+
+
+def test_the_fallback_writes_multi_line_strings():
+    assert toml_format._toml_line("k", ["a\nb", 3]) == 'k = [\n    """\na\nb""",\n    3,\n]\n'
