@@ -216,6 +216,12 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         if self.is_running:
             self.set_timer(FREEZE_AFTER, self.settle_garbage)
 
+    @property
+    def session_path(self) -> Path:
+        """The open session's file (only asked for while a session is open)."""
+        assert self.saver is not None
+        return self.saver.path
+
     def session_screens(self) -> list[SessionScreen]:
         """The screens on the open session that draw from it (bottom to top)."""
         return [s for s in self.screen_stack if isinstance(s, SessionScreen) and s.following]
@@ -294,7 +300,7 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
             yield SystemCommand(t("closing.close"), t("command.close"), self.action_close_meeting)
 
     def action_screen(self, name: str) -> None:
-        screens = {
+        screens: dict[str, type[SessionScreen]] = {
             "actions": ActionsScreen,
             "meeting": MeetingScreen,
             "chain": ChainScreen,

@@ -20,11 +20,11 @@ needs to race the keyboard: no key binding has to be a priority binding to be in
 
 The gate is closed at the start, until the first screen is up, so keys typed while the app is
 starting go to the first screen too (an enter typed before the terminal was in raw mode arrives
-as a newline, ``ctrl+j``: the gate hands it over as the enter it was). Mouse moves and scrolling pass freely (they move no focus
-and come by the hundred). A settle takes a fraction of a millisecond per widget; if one takes
-longer than :data:`BUSY_AFTER`, the app says it is busy (a long paste, a slow machine), and a
-screen that does not settle within :data:`LIMIT` (a handler that hangs) lets the keys go on
-rather than keeping them forever.
+as a newline, ``ctrl+j``: the gate hands it over as the enter it was). Mouse moves and scrolling
+pass freely (they move no focus and come by the hundred). A settle takes a fraction of a
+millisecond per widget. If one takes longer than :data:`BUSY_AFTER` (a long paste, a slow
+machine), the app says it is busy; a screen that does not settle within :data:`LIMIT` (a
+handler that hangs) lets the keys go on rather than keeping them forever.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ class KeyGate:
             self._gate_queue().append(message)
             self._wake()
             return True
-        return super().post_message(message)  # type: ignore[misc, no-any-return]  # App's
+        return super().post_message(message)  # type: ignore[misc]  # App's, after this mixin
 
     def _wake(self) -> None:
         if not self._settling and not self._release_posted:

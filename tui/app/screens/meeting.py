@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Label, Static
+from textual.widgets import Input, Label, Static
 
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
@@ -90,7 +90,7 @@ class MeetingScreen(SessionScreen):
     def _left(self, event: CleanInput.Blurred) -> None:
         self._apply(event.input)
 
-    def _apply(self, field: CleanInput) -> bool:
+    def _apply(self, field: Input) -> bool:
         name = (field.id or "").removeprefix("meeting-")
         error = self.query_one("#meeting-error", Static)
         if self.app.editor.read_only:

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from tui.app.widgets.clean_input import CleanInput
 from tui.core.chain import new_session
@@ -53,7 +53,7 @@ class NewSessionDialog(ModalScreen[Path | None]):
     @on(CleanInput.Submitted)
     def _submitted(self, event: CleanInput.Submitted) -> None:
         event.stop()
-        inputs = list(self.query(CleanInput))
+        inputs: list[Input] = list(self.query(CleanInput))
         index = inputs.index(event.input)
         if index + 1 < len(inputs):
             inputs[index + 1].focus()

@@ -70,7 +70,7 @@ class SummaryScreen(ReportScreen):
         super().on_mount()
         from tui.reports.summary import summary_renderables
 
-        session, path = self.app.editor.session, self.app.saver.path
+        session, path = self.app.editor.session, self.app.session_path
         previous, name, problem = load_previous(path, session)
         note = t(f"summary.previous_{problem}", file=name) if problem else ""
         self.show(
@@ -104,7 +104,7 @@ class CompareScreen(ReportScreen):
 
 def compare_with_previous(app: InterneKlantenApp) -> None:
     """Open the comparison of the open session with the one it follows up, or say why not."""
-    session, path = app.editor.session, app.saver.path
+    session, path = app.editor.session, app.session_path
     previous, name, problem = load_previous(path, session)
     if previous is None:
         key = f"summary.previous_{problem}" if problem else "report.no_previous"
@@ -147,7 +147,7 @@ class ExportDialog(ModalScreen[None]):
         self.query_one(OptionList).focus()
 
     def _default_path(self, form: str) -> str:
-        path = self.app.saver.path
+        path = self.app.session_path
         name = f"{path.stem}-{t(f'export.name.{form}')}{SUFFIXES[form]}"
         return str(path.with_name(name))
 
@@ -169,7 +169,7 @@ class ExportDialog(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _write(self, form: str, target: Path) -> None:
         session = self.app.editor.session
-        previous, name, _problem = load_previous(self.app.saver.path, session)
+        previous, name, _problem = load_previous(self.app.session_path, session)
         data = render(
             session,
             form,

@@ -31,7 +31,7 @@ def carried_open_actions(app: InterneKlantenApp) -> list[str]:
     """Ids of the open actions that came from the previous session (all open ones if it is not
     next to this one)."""
     session = app.editor.session
-    previous, _name, _problem = load_previous(app.saver.path, session)
+    previous, _name, _problem = load_previous(app.session_path, session)
     before = {action.id for action in previous.actions} if previous else None
     return [
         a.id for a in session.actions if a.status == "open" and (before is None or a.id in before)

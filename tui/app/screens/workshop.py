@@ -91,7 +91,7 @@ class WorkshopScreen(SessionScreen):
         if action == "step":
             return not isinstance(self.focused, Input)
         if action == "jump":
-            return int(parameters[0]) <= len(self.session.steps)  # type: ignore[arg-type]
+            return int(str(parameters[0])) <= len(self.session.steps)
         return True
 
     def action_step(self, delta: int) -> None:

@@ -6,6 +6,8 @@ time box in minutes. An item over its time box shows in the error colour.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,8 +21,12 @@ from tui.core.model import ModelError
 from tui.core.script import AGENDA_IDS, agenda_item, over_time
 from tui.i18n import t
 
+if TYPE_CHECKING:
+    from tui.app.app import InterneKlantenApp
+
 
 class ScriptPanel(Vertical):
+    app: InterneKlantenApp
     BINDINGS = [
         Binding("space", "tick", "key.tick", id="script.tick"),
         Binding("t", "timebox", "key.timebox", id="script.timebox"),
