@@ -30,6 +30,7 @@ handler that hangs) lets the keys go on rather than keeping them forever.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
@@ -105,8 +106,10 @@ class KeyGate:
     driver delivers them), so that the queue holds only work the screen still has to do, and
     handed over from the app's own task, as the queue would have."""
 
-    _held: deque[events.Event]
+    _held: deque[tuple[float, events.Event]]
+    """The events waiting, with the time each arrived."""
     _settling: bool
+    _showing_busy: bool
     _release_posted: bool
     _settle_task: asyncio.Task[None] | None
 
@@ -129,13 +132,14 @@ class KeyGate:
         """Input events held until the screen has settled."""
         return len(self._gate_queue())
 
-    def _gate_queue(self) -> deque[events.Event]:
+    def _gate_queue(self) -> deque[tuple[float, events.Event]]:
         try:
             return self._held
         except AttributeError:
             self._held = deque()
             self._settling = True  # closed until open_gate_when_settled has seen the first screen
             self._release_posted = False
+            self._showing_busy = False
             self._settle_task = None
             return self._held
 
@@ -145,7 +149,7 @@ class KeyGate:
             # terminal's line discipline turned into a newline (the first keys after the start)
             message = events.Key("enter", "\r")
         if isinstance(message, GATED) and not message.is_forwarded:
-            self._gate_queue().append(message)
+            self._gate_queue().append((time.monotonic(), message))
             self._wake()
             return True
         return super().post_message(message)  # type: ignore[misc]  # App's, after this mixin
@@ -161,7 +165,7 @@ class KeyGate:
         held = self._gate_queue()
         if self._settling or not held:
             return
-        event = held.popleft()
+        _arrived, event = held.popleft()
         self._settling = True  # events arriving meanwhile wait
         try:
             await self.on_event(event)  # type: ignore[attr-defined]  # as the app's queue would
@@ -177,11 +181,19 @@ class KeyGate:
         waiting = asyncio.ensure_future(settle(app))
         try:
             done, _ = await asyncio.wait({waiting}, timeout=BUSY_AFTER)
-            if not done:
-                self.show_busy(True)
+            if not done:  # one long settle: a long paste, a heavy screen
+                self._busy(True)
                 await waiting
-                self.show_busy(False)
         finally:
             self._settling = False
-            if self._held:
+            held = self._held
+            if held:  # keys typed ahead of the app: busy while the oldest waits long
+                self._busy(self._showing_busy or time.monotonic() - held[0][0] > BUSY_AFTER)
                 self._wake()
+            else:
+                self._busy(False)
+
+    def _busy(self, busy: bool) -> None:
+        if busy or self._showing_busy:
+            self._showing_busy = busy
+            self.show_busy(busy)
