@@ -6,72 +6,97 @@ import os
 import shutil
 import subprocess
 import sys
-import time
+import uuid
 from pathlib import Path
 
 import pytest
 
+from tests.reliability.terminal import environment
+from tests.support import PATIENCE, require, wait_until
 from tui.storage.toml_format import load_session
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "sessions" / "2026-11-26-installatiebedrijf-van-dijk-zn.toml"
 COMMAND = Path(sys.executable).parent / "interne-klanten"
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-
 
 class Tmux:
-    """A private tmux server (its own socket), so a test never touches the user's sessions."""
+    """A private tmux server: its own socket (unique per test, so parallel workers and another
+    person's test run never share one), no configuration file, the test's own environment."""
 
-    def __init__(self, socket: str) -> None:
-        self.base = ["tmux", "-L", socket]
+    def __init__(self, tmp_path: Path) -> None:
+        self.socket = f"ik-test-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        config = tmp_path / "tmux.conf"
+        config.write_text("set -g remain-on-exit on\n")  # the pane stays: its exit status
+        self.base = ["tmux", "-L", self.socket, "-f", str(config)]
+        self.env = environment(tmp_path)
 
     def run(self, *args: str) -> str:
         return subprocess.run(
-            [*self.base, *args], check=True, capture_output=True, text=True
+            [*self.base, *args], check=True, capture_output=True, text=True, env=self.env
         ).stdout
 
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "app")
 
     def keys(self, *keys: str) -> None:
+        """Send keys (tmux key names or literal text), at once: what comes next waits for what
+        the screen shows, never for a fixed time."""
         for key in keys:
             self.run("send-keys", "-t", "app", key)
-            time.sleep(0.15)
 
-    def wait_for(self, text: str, timeout: float = 20) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.2)
-        raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
+    def wait_for(self, *texts: str, gone: str = "", timeout: float = PATIENCE) -> str:
+        """Until the screen shows every one of ``texts`` (and not ``gone``); returns it."""
+        shown = ""
+
+        def ready() -> bool:
+            nonlocal shown
+            shown = self.screen()
+            return all(text in shown for text in texts) and not (gone and gone in shown)
+
+        wait_until(ready, timeout, interval=0.1, message=lambda: f"the screen shows:\n{shown}")
+        return shown
+
+    def wait_for_line(self, *parts: str) -> None:
+        """Until one line of the screen shows all of ``parts`` (a form's fields side by side)."""
+        wait_until(
+            lambda: any(all(part in line for part in parts) for line in self.screen().splitlines()),
+            message=self.screen,
+        )
+
+    def pane(self, field: str) -> str:
+        return self.run("display-message", "-p", "-t", "app", f"#{{{field}}}").strip()
 
 
 @pytest.fixture
 def tmux(tmp_path):
-    server = Tmux(f"ik-test-{os.getpid()}")
+    require(shutil.which("tmux"), "tmux is not installed")
+    require(COMMAND.exists(), f"the installed command is missing: {COMMAND}")
+    server = Tmux(tmp_path)
     yield server
-    subprocess.run([*server.base, "kill-server"], capture_output=True)
+    subprocess.run([*server.base, "kill-server"], capture_output=True, env=server.env)
 
 
 def test_type_a_need_and_an_action_and_find_them_on_disk(tmux, tmp_path):
-    assert COMMAND.exists(), f"the installed command is missing: {COMMAND}"
     session_file = tmp_path / EXAMPLE.name
     shutil.copy(EXAMPLE, session_file)
     tmux.run(
-        "new-session", "-d", "-s", "app", "-x", "100", "-y", "30",
-        f"cd {tmp_path} && TERM=xterm-256color {COMMAND} {session_file.name}; sleep 5",
+        "new-session", "-d", "-s", "app", "-x", "100", "-y", "30", "-c", str(tmp_path),
+        f"TERM=xterm-256color {COMMAND} {session_file.name}",
     )  # fmt: skip
-    tmux.wait_for("Stap 1: Aanvraag/opname")
+    tmux.wait_for("Stap 1: Aanvraag/opname", "n Nieuw")
     # a need: n, what, tab, when, enter
-    tmux.keys("n", "Foto's in de app", "Tab", "direct", "Enter")
-    tmux.wait_for("Foto's in de app")
-    # an action about it: a, what, tab, who (completed), tab, due, enter
-    tmux.keys("a", "Fotoknop bouwen", "Tab", "Erik", "Tab", "15-12-2026", "Enter")
-    tmux.wait_for("Fotoknop bouwen")
-    tmux.wait_for("opgeslagen")
+    tmux.keys("n")
+    tmux.wait_for("Annuleren")
+    tmux.keys("Foto's in de app", "Tab", "direct", "Enter")
+    tmux.wait_for("Foto's in de app", "n Nieuw", gone="Annuleren")
+    # an action about it: a, what, tab, who (completed from the participants), tab, due, enter
+    tmux.keys("a")
+    tmux.wait_for("Annuleren")
+    tmux.keys("Fotoknop bouwen", "Tab", "Erik")
+    tmux.wait_for_line("Fotoknop bouwen", "Erik Smit")  # the suggestion in the form; tab takes it
+    tmux.keys("Tab", "15-12-2026", "Enter")
+    tmux.wait_for("Fotoknop bouwen", "opgeslagen", gone="Annuleren")
     saved = load_session(session_file)
     need = saved.steps[0].needs[-1]
     assert (need.what, need.when) == ("Foto's in de app", "direct")
@@ -83,7 +108,6 @@ def test_type_a_need_and_an_action_and_find_them_on_disk(tmux, tmp_path):
         "2026-12-15",
     )
     tmux.keys("C-q")
-    deadline = time.monotonic() + 10
-    while "Stap 1" in tmux.screen() and time.monotonic() < deadline:
-        time.sleep(0.2)
+    wait_until(lambda: tmux.pane("pane_dead") == "1", message=tmux.screen)
+    assert tmux.pane("pane_dead_status") == "0"
     assert "Stap 1" not in tmux.screen()

@@ -11,6 +11,7 @@ import pytest
 
 from tests.app.helpers import FOLLOW_UP, make_app, settle
 from tests.reliability.terminal import Terminal, environment
+from tests.support import require
 from tui.app.screens.recovery import RecoveryScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.storage.recovery import RecoveryCopy
@@ -78,8 +79,7 @@ def run(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Completed
 
 @pytest.mark.slow
 def test_every_command_works_without_a_terminal_on_a_dumb_one_and_without_colour(tmp_path):
-    if not COMMAND.exists():
-        pytest.skip("the installed command is missing")
+    require(COMMAND.exists(), f"the installed command is missing: {COMMAND}")
     folder = tmp_path / "sessions"
     folder.mkdir()
     old_name = load_session(FOLLOW_UP).meeting.previous
