@@ -539,3 +539,94 @@ def test_previous_is_a_file_name_without_a_folder(previous):
 
 def test_the_fallback_writes_multi_line_strings():
     assert toml_format._toml_line("k", ["a\nb", 3]) == 'k = [\n    """\na\nb""",\n    3,\n]\n'
+
+
+# --- what never reaches the parser, and what the parser says -----------------------------------
+
+
+def test_a_key_of_too_many_parts_is_refused_before_parsing(monkeypatch):
+    def never(*_args, **_kwargs):
+        raise AssertionError("the parser was given the deep key")
+
+    monkeypatch.setattr(toml_format.tomli, "loads", never)
+    deep = "x" + ".x" * toml_format.MAX_KEY_PARTS  # one part more than allowed
+    for line in (f"{deep} = 1", f"[{deep}]", f"  [[ {deep} ]]", f'"a b".{deep} = 1'):
+        with pytest.raises(SessionFileError) as caught:
+            parse_session(f"format = 1\n# comment\n{line}\n", "deep.toml")
+        (problem,) = caught.value.problems
+        assert (problem.file, problem.line, problem.column) == ("deep.toml", 3, 1)
+        assert problem.message == t("file.too_deep")
+
+
+def test_a_key_of_the_most_parts_allowed_goes_to_the_parser():
+    allowed = ".".join(["x"] * toml_format.MAX_KEY_PARTS)
+    problems = problems_of(HEAD.replace("format = 1\n", f"format = 1\n{allowed} = 1\n"))
+    assert [p.path for p in problems] == ["x"]
+    assert problems[0].message == t("file.unknown_key")
+    # a dotted number inside a multi-line string is text, not a key
+    text = HEAD.replace('name = "Uitvoering"', 'name = """\n' + "1." * 40 + '1\n"""')
+    assert parse_session(text).customer.name.startswith("1.1.")
+
+
+def test_an_empty_text_and_the_default_name():
+    for text in ("", " \n\t\n"):
+        with pytest.raises(SessionFileError) as caught:
+            parse_session(text, "leeg.toml")
+        (problem,) = caught.value.problems
+        assert (problem.file, problem.message, problem.line) == ("leeg.toml", t("file.empty"), None)
+    with pytest.raises(SessionFileError) as caught:
+        parse_session("format = 1\n")
+    assert {p.file for p in caught.value.problems} == {"<tekst>"}
+
+
+def test_the_parser_errors_keep_the_file_name():
+    with pytest.raises(SessionFileError) as caught:
+        parse_session("format = 1\nx = \n", "s.toml")
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line, problem.column) == ("s.toml", 2, 5)
+    assert str(problem).startswith("s.toml:2:5: TOML")
+    with pytest.raises(SessionFileError) as caught:
+        parse_session("format = 1\nx = [", "s.toml")
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line, problem.column) == ("s.toml", 2, None)
+    assert "(at end of document)" not in problem.message
+
+
+def test_a_number_too_long_for_python_is_a_syntax_problem():
+    with pytest.raises(SessionFileError) as caught:
+        parse_session("format = 1\nx = " + "9" * 5000 + "\n", "s.toml")
+    (problem,) = caught.value.problems
+    assert problem.file == "s.toml"
+    assert problem.message.startswith(t("file.syntax", error=""))
+
+
+def test_nesting_too_deep_for_the_parser(monkeypatch):
+    def recurse(*_args, **_kwargs):
+        raise RecursionError
+
+    monkeypatch.setattr(toml_format.tomli, "loads", recurse)
+    with pytest.raises(SessionFileError) as caught:
+        parse_session("format = 1\n", "s.toml")
+    assert [(p.file, p.message) for p in caught.value.problems] == [("s.toml", t("file.too_deep"))]
+
+
+def test_a_top_level_problem_has_a_plain_path():
+    (problem,) = problems_of(HEAD.replace("format = 1\n", "format = 1\nextra = 1\n"))
+    assert problem.path == "extra"
+    (problem,) = problems_of(HEAD + "\n[ids]\nitems = 1\n")
+    assert problem.path == "ids.items"
+
+
+def test_a_negative_timebox_is_read_as_none_after_the_first_bad_item():
+    text = (
+        HEAD
+        + '\n[[agenda]]\nid = "3a"\nspent = -5\n\n[[agenda]]\nid = "3b"\ntimebox = -1\n'
+        + '\n[[agenda]]\nid = "9z"\n\n[[agenda]]\nid = "3c"\nspent = -2\n'
+    )
+    problems = problems_of(text)
+    assert [p.path for p in problems] == [
+        "agenda[1].spent",
+        "agenda[2].timebox",
+        "agenda[3].id",
+        "agenda[4].spent",
+    ]
