@@ -7,10 +7,9 @@ burst posts every key event to the app in one go, as the terminal driver does wh
 
 from __future__ import annotations
 
-import unicodedata
-
 from textual import events
-from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+from tui.app.textual_internals import key_event
 
 KEY_NAMES = {
     "tab",
@@ -39,18 +38,6 @@ def keys_of(*parts: str) -> list[str]:
         )
         keys.extend([part] if named else list(part))
     return keys
-
-
-def key_event(key: str) -> events.Key:
-    """The event the terminal driver makes for ``key`` (as Textual's own pilot does)."""
-    if len(key) == 1 and not key.isalnum():
-        key = _character_to_key(key)
-    original = REPLACED_KEYS.get(key, key)
-    try:
-        char: str | None = unicodedata.lookup(_get_unicode_name_from_key(original))
-    except KeyError:
-        char = key if len(key) == 1 else None
-    return events.Key(key, char)
 
 
 async def until_settled(pilot, timeout: float = 60) -> None:

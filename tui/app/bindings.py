@@ -16,6 +16,7 @@ from textual.binding import BindingsMap
 from textual.dom import DOMNode
 
 from tui import i18n
+from tui.app.textual_internals import merged_bindings, replace_merged_bindings
 
 
 def _subclasses(cls: type) -> list[type]:
@@ -30,13 +31,18 @@ def localize_bindings() -> None:
     for cls in _subclasses(DOMNode):
         if not cls.__module__.startswith("tui."):
             continue
-        merged = cls._merge_bindings()
-        cls._merged_bindings = BindingsMap.from_keys(
-            {
-                key: [
-                    replace(b, description=i18n.t(b.description)) if i18n.has(b.description) else b
-                    for b in bindings
-                ]
-                for key, bindings in merged.key_to_bindings.items()
-            }
+        merged = merged_bindings(cls)
+        replace_merged_bindings(
+            cls,
+            BindingsMap.from_keys(
+                {
+                    key: [
+                        replace(b, description=i18n.t(b.description))
+                        if i18n.has(b.description)
+                        else b
+                        for b in bindings
+                    ]
+                    for key, bindings in merged.key_to_bindings.items()
+                }
+            ),
         )

@@ -2,8 +2,9 @@
 
 Textual's answer to an unhandled exception is a traceback with the local variables of every
 frame, printed on the terminal: on a projector, that is the session's text in front of the whole
-group. :class:`SafeExit` replaces that one step (``App._handle_exception``, through which every
-unhandled error of a handler, a timer, a worker or the compositor passes): it keeps what the
+group. :class:`SafeExit` replaces that one step (Textual's handler of unhandled exceptions, through
+which every error of a handler, a timer, a worker or the compositor passes; see
+:func:`tui.app.textual_internals.route_unhandled_errors`): it keeps what the
 session holds in memory (the session file when the text is valid, else a recovery copy), writes
 the full report to a file in the app's state folder, and leaves the terminal with three short
 lines: what happened (the kind of error, never its text), where the work is, where the report is.
@@ -26,18 +27,25 @@ import traceback
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.worker import Worker, WorkerFailed, WorkerState
-from textual.worker_manager import WorkerManager
 
 from tui import __version__
+from tui.app.textual_internals import (
+    mark_failed,
+    print_exit_messages,
+    route_unhandled_errors,
+    watch_ending_workers,
+)
 from tui.core.text import clean_line
 from tui.i18n import t
 from tui.storage.recovery import state_folder
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from tui.app.autosave import AutoSaver
     from tui.app.clock import MeetingClock
 
@@ -122,18 +130,7 @@ def farewell(
     return Text("\n".join(lines), end="\n")
 
 
-class ReportingWorkers(WorkerManager):
-    """Textual's worker manager, telling the app about a worker that failed quietly (one started
-    with ``exit_on_error=False``): such a failure would otherwise show nothing at all."""
-
-    def _remove_worker(self, worker: Worker) -> None:
-        super()._remove_worker(worker)
-        if worker.state == WorkerState.ERROR and not worker.exit_on_error and worker.error:
-            report = getattr(self._app, "worker_failed", None)
-            if report is not None:
-                report(worker)
-
-
+@route_unhandled_errors
 class SafeExit:
     """Mixed into the app (before ``App``): the unexpected end of a run, kept safe."""
 
@@ -145,7 +142,13 @@ class SafeExit:
     _signals: tuple[int, ...] = ()
 
     def install_worker_reporting(self) -> None:
-        self._workers = ReportingWorkers(self)  # type: ignore[arg-type]
+        """Tell :meth:`worker_failed` about a worker that failed quietly (one started with
+        ``exit_on_error=False``): such a failure would otherwise show nothing at all."""
+        watch_ending_workers(self, self._worker_ended)  # type: ignore[arg-type]
+
+    def _worker_ended(self, worker: Worker) -> None:
+        if worker.state == WorkerState.ERROR and not worker.exit_on_error and worker.error:
+            self.worker_failed(worker)
 
     # --- keeping the work ------------------------------------------------------------------
 
@@ -170,11 +173,12 @@ class SafeExit:
 
     # --- unhandled exceptions --------------------------------------------------------------
 
-    def _handle_exception(self, error: Exception) -> None:
+    def unhandled_error(self, error: Exception) -> None:
         """Instead of Textual's traceback with locals: keep the work, write the report, leave a
-        short message, exit with status 1. ``_exception`` is still set, so that ``run_test``
-        re-raises it in tests as before."""
-        app = self  # type: ignore[assignment]
+        short message, exit with status 1. The error is still recorded as Textual does, so that
+        ``run_test`` re-raises it in tests as before."""
+        app: App[Any] = self  # type: ignore[assignment]
+        message: list[Text] = []
         if not self._crashed:
             self._crashed = True
             outcome, errors = self.keep_work()
@@ -184,17 +188,18 @@ class SafeExit:
             except OSError as failure:
                 report_error = failure.strerror or str(failure)
             headline = t("crash.stopped", kind=error_kind(error))
-            app._exit_renderables.append(
-                farewell(headline, outcome, self._file_name(), report, report_error)
-            )
+            message.append(farewell(headline, outcome, self._file_name(), report, report_error))
         elif self._crash_report is not None:
             with contextlib.suppress(OSError):
                 append_report(self._crash_report, error)
-        app._return_code = 1
-        if app._exception is None:
-            app._exception = error
-            app._exception_event.set()
-        app._close_messages_no_wait()
+        mark_failed(app, error)
+        app.panic(*message)  # the message (only the first error's) to show, and the app ends
+
+    def unhandled_error_after_run(self, error: Exception) -> None:
+        """For an error that escaped ``App.run`` itself (after which Textual prints nothing):
+        the same as one inside, and the message printed now."""
+        self.unhandled_error(error)
+        print_exit_messages(self)  # type: ignore[arg-type]
 
     def worker_failed(self, worker: Worker) -> None:
         """A worker that was allowed to fail did: log it and say so, but keep running."""

@@ -7,6 +7,7 @@ from typing import Any
 from textual import events
 from textual.widgets import Input
 
+from tui.app.textual_internals import offered_suggestion
 from tui.core.text import join_pasted
 
 
@@ -23,8 +24,8 @@ class CleanInput(Input):
         kwargs.setdefault("select_on_focus", False)
         super().__init__(*args, **kwargs)
 
-    def _on_paste(self, event: events.Paste) -> None:
-        event.prevent_default()  # not Input's own handler as well
+    def on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # not Input's own handler (``_on_paste``) as well
         text = join_pasted(event.text)
         if text:
             start, end = self.selection
@@ -36,7 +37,7 @@ class CleanInput(Input):
 
     def accept_suggestion(self) -> bool:
         """Take the completion on offer, if any (as the right arrow does at the end)."""
-        suggestion = self._suggestion
+        suggestion = offered_suggestion(self)
         if suggestion and len(suggestion) > len(self.value):
             self.value = suggestion
             self.cursor_position = len(suggestion)

@@ -1,0 +1,445 @@
+"""Every private Textual name the app relies on, checked against the installed Textual.
+
+Each test names what it guards. When one fails after an upgrade, the name changed: read its
+piece in ``tui/app/textual_internals.py``, see what the new Textual does instead, adapt that piece
+(and nothing else), and update ``CHECKED_WITH``.
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import contextlib
+import functools
+import inspect
+import io
+import re
+from pathlib import Path
+
+import pytest
+import textual
+from rich.console import Console
+from rich.text import Text
+from textual import events, keys, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.dom import DOMNode
+from textual.geometry import Size
+from textual.suggester import SuggestFromList
+from textual.widget import Widget
+from textual.widgets import DataTable, Input
+from textual.worker import Worker, WorkerState
+from textual.worker_manager import WorkerManager
+
+from tui.app import textual_internals as internals
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTUAL = Path(textual.__file__).parent
+V = textual.__version__
+
+
+def changed(name: str) -> str:
+    return f"Textual {V} changed `{name}`; see tui/app/textual_internals.py"
+
+
+def parameters(function) -> list[str]:
+    return list(inspect.signature(function).parameters)
+
+
+def test_the_version_checked_is_the_one_installed():
+    assert V == internals.CHECKED_WITH, (
+        f"Textual {V} is installed, tui/app/textual_internals.py was checked with "
+        f"{internals.CHECKED_WITH}: run these tests, adapt what fails, then update CHECKED_WITH"
+    )
+
+
+# --- an unhandled exception ------------------------------------------------------------------
+
+
+@internals.route_unhandled_errors
+class _Routed:
+    seen: list[Exception]
+
+    def unhandled_error(self, error: Exception) -> None:
+        self.seen.append(error)
+        internals.mark_failed(self, error)  # type: ignore[arg-type]
+        self.panic(Text("kept"))  # type: ignore[attr-defined]
+
+
+class _Failing(_Routed, App):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = []
+
+    def on_mount(self) -> None:
+        raise RuntimeError("boom")
+
+
+def test_app_handle_exception_is_the_one_door_for_unhandled_errors():
+    name = "App._handle_exception"
+    assert callable(getattr(App, "_handle_exception", None)), changed(name)
+    assert parameters(App._handle_exception) == ["self", "error"], changed(name)
+    assert "_handle_exception" in _Routed.__dict__  # on the mixin itself: `del` restores Textual's
+
+
+async def test_an_unhandled_error_reaches_unhandled_error_and_run_test_reraises_it():
+    """Behaviour of `App._handle_exception`, `App._exception` and `App._exception_event`."""
+    app = _Failing()
+    with pytest.raises(RuntimeError, match="boom"):  # run_test re-raises App._exception
+        async with app.run_test() as pilot:
+            await pilot.pause()
+    assert [str(error) for error in app.seen] == ["boom"], changed("App._handle_exception")
+    assert app.return_code == 1, changed("App._return_code")
+
+
+def test_app_return_code_is_what_return_code_reads():
+    app = App()
+    assert "_return_code" in vars(app) and app._return_code is None, changed("App._return_code")
+    app._return_code = 3
+    assert app.return_code == 3, changed("App._return_code")
+
+
+def test_app_exception_starts_empty():
+    app = App()
+    assert "_exception" in vars(app) and app._exception is None, changed("App._exception")
+
+
+async def test_app_exception_event_is_an_asyncio_event():
+    app = App()
+    assert isinstance(app._exception_event, asyncio.Event), changed("App._exception_event")
+    internals.mark_failed(app, RuntimeError("first"))
+    internals.mark_failed(app, RuntimeError("second"))
+    assert str(app._exception) == "first", changed("App._exception")
+    assert app._exception_event.is_set(), changed("App._exception_event")
+    assert app.return_code == 1, changed("App._return_code")
+
+
+def test_app_print_error_renderables_prints_what_panic_left_once():
+    name = "App._print_error_renderables"
+    assert parameters(App._print_error_renderables) == ["self"], changed(name)
+    app = App()
+    out = io.StringIO()
+    app.error_console = Console(file=out, width=60, markup=False, highlight=False)
+    app.panic(Text("first line\nsecond line", end="\n"))
+    internals.print_exit_messages(app)
+    internals.print_exit_messages(app)  # printed and cleared: not twice
+    assert out.getvalue() == "first line\nsecond line\n", changed(name)
+
+
+# --- workers that end --------------------------------------------------------------------------
+
+
+def test_worker_manager_remove_worker_is_each_workers_end():
+    name = "WorkerManager._remove_worker"
+    assert parameters(WorkerManager._remove_worker) == ["self", "worker"], changed(name)
+    assert parameters(WorkerManager.__init__) == ["self", "app"], changed("WorkerManager")
+    source = inspect.getsource(WorkerManager.add_worker)
+    assert "self._remove_worker" in source, changed(name)
+
+
+def test_app_workers_is_the_manager_workers_reads():
+    app = App()
+    assert isinstance(app._workers, WorkerManager), changed("App._workers")
+    internals.watch_ending_workers(app, lambda worker: None)
+    assert app.workers is app._workers, changed("App._workers")
+
+
+class _Working(App):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ended: list[Worker] = []
+        internals.watch_ending_workers(self, self.ended.append)
+
+    @work(exit_on_error=False)
+    async def fail_quietly(self) -> None:
+        raise RuntimeError("quiet")
+
+
+async def test_a_quietly_failing_worker_is_seen_as_it_ends():
+    app = _Working()
+    async with app.run_test() as pilot:
+        app.fail_quietly()
+        for _ in range(100):
+            await pilot.pause(0.01)
+            if app.ended:
+                break
+        assert app.is_running
+    states = [worker.state for worker in app.ended]
+    assert states == [WorkerState.ERROR], changed("WorkerManager._remove_worker")
+
+
+# --- bindings ------------------------------------------------------------------------------------
+
+
+class _Bound(Widget, can_focus=True):
+    BINDINGS = [Binding("x", "noop", "before", id="bound.x")]
+
+    def action_noop(self) -> None:
+        pass
+
+
+def test_dom_node_merge_bindings_merges_the_bindings_of_a_class_and_its_bases():
+    name = "DOMNode._merge_bindings"
+    assert isinstance(inspect.getattr_static(DOMNode, "_merge_bindings"), classmethod), changed(
+        name
+    )
+    assert parameters(DOMNode._merge_bindings) == [], changed(name)
+    merged = internals.merged_bindings(_Bound)
+    assert isinstance(merged, BindingsMap), changed(name)
+    assert [b.description for b in merged.key_to_bindings["x"]] == ["before"], changed(name)
+
+
+class _BoundApp(App):
+    def compose(self) -> ComposeResult:
+        yield _Bound()
+
+
+async def test_dom_node_merged_bindings_is_what_a_new_node_starts_with():
+    name = "DOMNode._merged_bindings"
+    assert "_merged_bindings" in vars(DOMNode), changed(name)
+    assert isinstance(_Bound.__dict__.get("_merged_bindings"), BindingsMap), changed(name)
+    original = _Bound._merged_bindings
+    merged = internals.merged_bindings(_Bound)
+    relabelled = BindingsMap.from_keys(
+        {
+            key: [Binding(b.key, b.action, "after", id=b.id) for b in bindings]
+            for key, bindings in merged.key_to_bindings.items()
+        }
+    )
+    internals.replace_merged_bindings(_Bound, relabelled)
+    try:
+        app = _BoundApp()
+        async with app.run_test() as pilot:
+            app.query_one(_Bound).focus()
+            await pilot.pause()
+            shown = {b.description for _node, b, *_ in app.screen.active_bindings.values()}
+    finally:
+        internals.replace_merged_bindings(_Bound, original)
+    assert "after" in shown and "before" not in shown, changed(name)
+
+
+# --- Input ---------------------------------------------------------------------------------------
+
+
+class _Suggesting(App):
+    def compose(self) -> ComposeResult:
+        yield Input(suggester=SuggestFromList(["Marjolein"], case_sensitive=False))
+
+
+async def test_input_suggestion_is_the_completion_on_offer():
+    name = "Input._suggestion"
+    assert "_suggestion" in vars(Input), changed(name)
+    app = _Suggesting()
+    async with app.run_test() as pilot:
+        field = app.query_one(Input)
+        field.focus()
+        await pilot.press("m", "a")
+        await pilot.pause()
+        assert internals.offered_suggestion(field) == "Marjolein", changed(name)
+        field.value = "x"
+        await pilot.pause()
+        assert internals.offered_suggestion(field) == "", changed(name)
+
+
+def test_input_handles_a_paste_in_its_default_handler():
+    """CleanInput's public ``on_paste`` relies on ``prevent_default`` keeping Input's own
+    handler (``Input._on_paste``, the class's default for ``Paste``) from also running."""
+    handler = Input.__dict__.get("_on_paste") or Input.__dict__.get("on_paste")
+    assert handler is not None, changed("Input._on_paste")
+    assert parameters(handler) == ["self", "event"], changed("Input._on_paste")
+
+
+# --- DataTable -----------------------------------------------------------------------------------
+
+
+class _Sized(internals.SizedDataTable):
+    known: Size | None = None
+
+    def known_virtual_size(self, new_rows):
+        self.asked = list(new_rows)
+        return self.known
+
+
+class _TableApp(App):
+    def compose(self) -> ComposeResult:
+        yield _Sized()
+
+
+def test_data_table_update_dimensions_takes_the_new_rows():
+    name = "DataTable._update_dimensions"
+    assert parameters(DataTable._update_dimensions) == ["self", "new_rows"], changed(name)
+    assert "_update_dimensions" in DataTable.__dict__, changed(name)
+
+
+@pytest.mark.parametrize("known", [None, Size(7, 99)])
+async def test_data_table_update_dimensions_is_where_new_rows_are_measured(known):
+    name = "DataTable._update_dimensions"
+    app = _TableApp()
+    async with app.run_test() as pilot:
+        table = app.query_one(_Sized)
+        table.known = known
+        table.add_column("what", key="what")  # an automatic width: measured
+        table.add_row("a rather long text", key="r1")
+        await pilot.pause()
+        assert [key.value for key in table.asked] == ["r1"], changed(name)
+        column = table.columns["what"]
+        if known is None:
+            assert column.content_width == len("a rather long text"), changed(name)
+            assert table.virtual_size.height == 2, changed(name)  # header and one row
+        else:
+            assert column.content_width == len("what"), changed(name)  # not measured
+            assert table.virtual_size == known, changed(name)
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+
+def test_textual_keys_private_functions_give_pilots_key_events():
+    for name in ("_character_to_key", "_get_unicode_name_from_key"):
+        function = getattr(keys, name, None)
+        assert callable(function), changed(f"textual.keys.{name}")
+        assert len(parameters(function)) == 1, changed(f"textual.keys.{name}")
+    expected = {
+        "/": ("slash", "/"),
+        "-": ("minus", "-"),
+        ".": ("full_stop", "."),
+        "a": ("a", "a"),
+        "tab": ("tab", "\t"),
+        "enter": ("enter", None),
+        "ctrl+z": ("ctrl+z", None),
+    }
+    for key, (name, character) in expected.items():
+        event = internals.key_event(key)
+        assert isinstance(event, events.Key)
+        assert (event.key, event.character) == (name, character), changed(
+            "textual.keys._character_to_key / _get_unicode_name_from_key"
+        )
+
+
+# --- nothing private anywhere else -----------------------------------------------------------
+
+
+def _textual_private_names() -> set[str]:
+    found: set[str] = set()
+    for path in TEXTUAL.rglob("*.py"):
+        found |= set(re.findall(r"\b(_[a-z][A-Za-z0-9_]*)\b", path.read_text(encoding="utf-8")))
+    return found
+
+
+PENDING = {
+    "tui/cli.py": {"_handle_exception", "_print_error_renderables"},
+}
+"""Outside the files of this change: to become ``app.unhandled_error_after_run(error)``."""
+
+
+def test_no_module_of_tui_but_textual_internals_uses_a_private_textual_name():
+    """Private names set on or read from Textual objects, imported from Textual, or defined
+    in a subclass of a Textual class (an override or a clash with Textual's own)."""
+    private = _textual_private_names()
+    own = {"_exit"}  # os._exit
+    for path in (ROOT / "tui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                own.add(node.name)
+            elif isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    for name in ast.walk(target):
+                        if isinstance(name, ast.Name):
+                            own.add(name.id)
+                        elif isinstance(name, ast.Attribute) and _on_self(name):
+                            own.add(name.attr)  # our own attribute (a clash: the next test)
+    found = []
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative == "tui/app/textual_internals.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("textual"):
+                if "._" in f".{node.module}":
+                    found.append(f"{relative}:{node.lineno}: from {node.module}")
+                found += [
+                    f"{relative}:{node.lineno}: import {alias.name}"
+                    for alias in node.names
+                    if alias.name.startswith("_")
+                ]
+            elif (
+                isinstance(node, ast.Attribute)
+                and node.attr in private
+                and node.attr not in own
+                and node.attr not in PENDING.get(relative, ())
+            ):
+                found.append(f"{relative}:{node.lineno}: .{node.attr}")
+    assert not found, (
+        "private Textual names outside tui/app/textual_internals.py (move them there, with a "
+        "comment and a test):\n" + "\n".join(found)
+    )
+
+
+def _on_self(node: ast.Attribute) -> bool:
+    return isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")
+
+
+@functools.cache
+def _private_of(base: type) -> frozenset[str]:
+    """The private names a Textual class has or sets on its instances."""
+    names = {name for name in vars(base) if name.startswith("_") and not name.endswith("__")}
+    with contextlib.suppress(OSError, TypeError):  # no source: its own names only
+        names |= set(re.findall(r"self\.(_[A-Za-z]\w*)", inspect.getsource(base)))
+    return frozenset(names)
+
+
+def _defined_in(source: str) -> set[str]:
+    """The private names a class's source defines: methods, class attributes, ``self._x =``."""
+    if not source:
+        return set()
+    (body,) = ast.parse(inspect.cleandoc("\n" + source)).body
+    names = set(re.findall(r"self\.(_[A-Za-z]\w*)\s*(?::[^=\n]+)?=(?!=)", source))
+    for node in body.body:  # type: ignore[attr-defined]
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return {name for name in names if name.startswith("_") and not name.endswith("__")}
+
+
+def test_no_class_of_tui_redefines_a_private_name_of_its_textual_bases():
+    """An override of a private method, or an attribute of our own whose name Textual also uses
+    (which a Textual upgrade could introduce at any time), outside textual_internals."""
+    import tui.app.app  # noqa: F401  (every screen and widget)
+
+    def subclasses(cls: type) -> set[type]:
+        found = set(cls.__subclasses__())
+        for sub in list(found):
+            found |= subclasses(sub)
+        return found
+
+    classes = subclasses(DOMNode) | subclasses(WorkerManager)
+    classes |= {base for c in list(classes) for base in c.__mro__}
+    clashes = []
+    for cls in sorted(classes, key=lambda c: (c.__module__, c.__qualname__)):
+        if not cls.__module__.startswith("tui.") or cls.__module__ == internals.__name__:
+            continue
+        textual_bases = {
+            base
+            for sub in classes
+            if cls in sub.__mro__
+            for base in sub.__mro__
+            if base.__module__.startswith("textual")
+        }
+        textual_names = set().union(*map(_private_of, textual_bases))
+        try:
+            source = inspect.getsource(cls)
+        except (OSError, TypeError):
+            source = ""
+        for name in sorted(_defined_in(source) & textual_names):
+            clashes.append(f"{cls.__module__}.{cls.__qualname__}.{name}")
+    assert not clashes, (
+        f"Textual {V} uses these private names too (an override, or a clash that would break "
+        "the class): rename ours, or move the override to tui/app/textual_internals.py:\n"
+        + "\n".join(clashes)
+    )

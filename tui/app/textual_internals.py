@@ -1,0 +1,162 @@
+"""Every private name of Textual the app relies on, in one room.
+
+The rest of ``tui`` uses Textual's public API only. What is here has no public way in the
+pinned Textual (see ``pyproject.toml``); each piece names the private names it touches and why.
+``tests/app/test_textual_internals.py`` checks every one of them against the installed Textual,
+so an upgrade that renames or changes one fails there, loudly, and not on a projector.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from textual import events
+from textual.binding import BindingsMap
+from textual.geometry import Size
+from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+from textual.widgets import DataTable, Input
+from textual.worker_manager import WorkerManager
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.dom import DOMNode
+    from textual.widgets.data_table import RowKey
+    from textual.worker import Worker
+
+CHECKED_WITH = "8.2.8"
+"""The Textual version these were read from."""
+
+T = TypeVar("T", bound=type)
+
+# --- an unhandled exception ------------------------------------------------------------------
+# Textual has no public hook for an unhandled exception: every error of a handler, a timer, a
+# worker or the compositor goes to ``App._handle_exception``, which prints a traceback with
+# local variables (the session's text). The only way to replace that is to override it.
+
+
+def route_unhandled_errors(cls: T) -> T:
+    """Class decorator for a mixin placed before ``App``: Textual's ``App._handle_exception(error)``
+    calls ``cls.unhandled_error(error)`` instead. (Set on ``cls`` itself, so that deleting
+    ``cls._handle_exception`` brings Textual's own handler back.)"""
+
+    def _handle_exception(self: Any, error: Exception) -> None:
+        self.unhandled_error(error)
+
+    cls._handle_exception = _handle_exception  # type: ignore[attr-defined]
+    return cls
+
+
+def mark_failed(app: App[Any], error: Exception) -> None:
+    """What Textual's own ``_handle_exception`` records before it prints: ``App._return_code``
+    is 1 (``App.exit(return_code=1)`` would instead post an ``ExitApp`` message and shut down
+    through the message queue, which an error may have broken), and the first error goes into
+    ``App._exception`` with ``App._exception_event`` set, so that ``run_test`` re-raises it in
+    tests. (``App.panic`` then leaves the message and closes the queue: public.)"""
+    app._return_code = 1
+    if app._exception is None:
+        app._exception = error
+        app._exception_event.set()
+
+
+def print_exit_messages(app: App[Any]) -> None:
+    """Print what ``App.panic``/``App.exit`` left to show, as ``App.run`` does when it returns:
+    for an error that escaped ``run`` itself, after which Textual prints nothing.
+    ``App._print_error_renderables`` is the only printer of ``App._exit_renderables``."""
+    app._print_error_renderables()
+
+
+# --- workers that end --------------------------------------------------------------------------
+# A worker started with ``exit_on_error=False`` that fails is only logged. ``Worker.StateChanged``
+# is public but does not bubble: it reaches the node that started the worker (and nothing if that
+# node is gone). Every worker, though, ends in ``WorkerManager._remove_worker``, the callback the
+# manager gives each worker; the app's manager is ``App._workers`` (``App.workers`` is read-only).
+
+
+class _EndingWorkers(WorkerManager):
+    def __init__(self, app: App[Any], ended: Callable[[Worker[Any]], None]) -> None:
+        super().__init__(app)
+        self.ended = ended
+
+    def _remove_worker(self, worker: Worker[Any]) -> None:
+        super()._remove_worker(worker)
+        self.ended(worker)
+
+
+def watch_ending_workers(app: App[Any], ended: Callable[[Worker[Any]], None]) -> None:
+    """From now on, ``ended(worker)`` is called for every worker of ``app`` as it finishes (in
+    any state). Call it in the app's ``__init__``, before any worker starts."""
+    app._workers = _EndingWorkers(app, ended)
+
+
+# --- bindings ------------------------------------------------------------------------------------
+# Textual merges a class's ``BINDINGS`` (with its bases') once, in ``DOMNode.__init_subclass__``,
+# into the class variable ``DOMNode._merged_bindings``; each node copies it when it is made. There
+# is no public way to change a binding's description afterwards (``App.set_keymap`` changes keys
+# only), so the localised descriptions replace that merge.
+
+
+def merged_bindings(cls: type[DOMNode]) -> BindingsMap:
+    """The bindings of ``cls`` and its bases, merged afresh from their ``BINDINGS``
+    (``DOMNode._merge_bindings``)."""
+    return cls._merge_bindings()
+
+
+def replace_merged_bindings(cls: type[DOMNode], bindings: BindingsMap) -> None:
+    """The bindings that nodes of ``cls`` made from now on start with
+    (``DOMNode._merged_bindings``)."""
+    cls._merged_bindings = bindings
+
+
+# --- Input ---------------------------------------------------------------------------------------
+# The completion an ``Input`` shows is the reactive ``Input._suggestion``; Textual reads it only in
+# ``action_cursor_right`` (which moves the cursor instead when there is none, and only accepts at
+# the end). Keeping a copy from ``SuggestionReady`` would miss the places Input clears it.
+
+
+def offered_suggestion(field: Input) -> str:
+    """The completion ``field`` offers now ("" for none)."""
+    return field._suggestion
+
+
+# --- DataTable -----------------------------------------------------------------------------------
+# After rows are added, DataTable measures every new cell against the console for automatic column
+# widths and row heights, in ``DataTable._update_dimensions``, even when every column has a fixed
+# width and every row a given height. There is no switch for it; the override below lets a table
+# that knows its size say so.
+
+
+class SizedDataTable(DataTable):
+    """A DataTable that may give its scrollable size itself, skipping the measuring of the new
+    cells; :meth:`known_virtual_size` decides."""
+
+    def known_virtual_size(self, new_rows: Iterable[RowKey]) -> Size | None:
+        """The table's ``virtual_size`` after ``new_rows`` were added, or None to let DataTable
+        measure them."""
+        return None
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        size = self.known_virtual_size(new_rows)
+        if size is None:
+            super()._update_dimensions(new_rows)
+        else:
+            self.virtual_size = size
+
+
+# --- keys (for tests that type) ------------------------------------------------------------------
+# ``Pilot.press`` turns a key name into the event the terminal driver makes with
+# ``textual.keys._character_to_key`` and ``textual.keys._get_unicode_name_from_key``; the public
+# ``key_to_character`` gives other characters for replaced names (``slash``, ``minus``, ...).
+
+
+def key_event(key: str) -> events.Key:
+    """The event the terminal driver makes for ``key`` (as ``Pilot.press`` does)."""
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    original = REPLACED_KEYS.get(key, key)
+    try:
+        char: str | None = unicodedata.lookup(_get_unicode_name_from_key(original))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    return events.Key(key, char)
