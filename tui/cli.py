@@ -185,8 +185,7 @@ def _open(file: str | None) -> int:
     try:
         app.run()
     except Exception as error:
-        app._handle_exception(error)  # the work, the report and a short message, no traceback
-        app._print_error_renderables()
+        app.unhandled_error_after_run(error)  # the work, the report, a short message
         return 1
     except BaseException:
         app.keep_work()

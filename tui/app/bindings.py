@@ -20,8 +20,9 @@ from tui.app.textual_internals import merged_bindings, replace_merged_bindings
 
 
 def _subclasses(cls: type) -> list[type]:
-    found = []
-    for sub in cls.__subclasses__():
+    found: list[type] = []
+    subclasses: list[type] = cls.__subclasses__()
+    for sub in subclasses:
         found.append(sub)
         found.extend(_subclasses(sub))
     return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import os
 import platform
 import signal
@@ -83,6 +84,8 @@ def write_report(error: BaseException, outcome: str, extra: Sequence[BaseExcepti
             break
         except FileExistsError:
             continue
+    else:  # 99 reports in one second: something is looping; not one more file
+        raise FileExistsError(errno.EEXIST, "too many crash reports this second", str(folder))
     _prune(folder)
     return path
 
