@@ -243,3 +243,18 @@ def test_describe_error_without_words_of_its_own():
     )
     assert describe_error(ValueError("kapot")) == "ValueError: kapot"
     assert describe_error(KeyboardInterrupt()) == "KeyboardInterrupt: "
+
+
+def test_the_first_error_is_raised_even_when_the_cleanup_fails(target, monkeypatch):
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def stuck(*_args):
+        raise OSError(errno.EBUSY, "Device or resource busy")
+
+    monkeypatch.setattr(os, "replace", full)
+    monkeypatch.setattr(os, "unlink", stuck)
+    with pytest.raises(OSError) as caught:
+        atomic_write(target, b"new")
+    assert caught.value.errno == errno.ENOSPC
+    assert target.read_bytes() == OLD
