@@ -2,7 +2,7 @@
 
 The state folder (recovery copies, crash reports) is already private for every test (see
 tests/conftest.py); ``state`` names it. Slow tests (real processes, many kills) are marked
-``slow``: ``pytest -m "not slow"`` leaves them out.
+``slow`` (registered in pyproject.toml): ``pytest -m "not slow"`` leaves them out.
 """
 
 from __future__ import annotations
@@ -17,10 +17,6 @@ import pytest
 from tests.app.helpers import FOLLOW_UP, make_app
 from tests.support import PATIENCE
 from tui import i18n
-
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: starts real processes; takes seconds")
 
 
 @pytest.fixture(autouse=True)
