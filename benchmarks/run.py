@@ -291,6 +291,23 @@ class Keys:
     switch: list[float] = field(default_factory=list)
     switch_pilot: list[float] = field(default_factory=list)
     add: list[float] = field(default_factory=list)
+    burst: list[float] = field(default_factory=list)
+    """Seconds per key of a burst typed into a field (all keys posted at once)."""
+
+
+BURST = ("snel getypt en " * 14)[:200]
+"""What a fast typist sends in one go: letters and spaces (their key names are simple)."""
+
+
+async def typed_burst(app, field, ready: Callable[[], bool] = lambda: True) -> float:
+    """Post every key of :data:`BURST` at once; seconds per key until ``field`` holds it all."""
+    from textual import events
+
+    start = time.perf_counter()
+    for character in BURST:
+        app.post_message(events.Key("space" if character == " " else character, character))
+    await _settle(app, lambda: field.value == BURST and ready())
+    return (time.perf_counter() - start) / len(BURST)
 
 
 async def app_keys(path: Path, rounds: int, adds: int, pilot_presses: int) -> Keys:
@@ -340,6 +357,11 @@ async def app_keys(path: Path, rounds: int, adds: int, pilot_presses: int) -> Ke
             if n:
                 result.add.append(seconds)
         await _saved(app)
+        for _ in range(max(1, rounds)):  # typing ahead of the screen: the key gate's cost
+            await pilot.press("n")
+            what = section.query_one("#field-what")
+            result.burst.append(await typed_burst(app, what, lambda: app.input_settled))
+            await pilot.press("escape")
     return result
 
 
@@ -354,11 +376,12 @@ async def _saved(app, timeout: float = 5) -> None:
 
 async def minimal_keys(presses: int, pilot_presses: int) -> Keys:
     from textual.app import App
-    from textual.widgets import Static
+    from textual.widgets import Input, Static
 
     class Minimal(App):
         def compose(self):
             yield Static("Interne klanten")
+            yield Input()
 
     result = Keys()
     app = Minimal()
@@ -369,6 +392,12 @@ async def minimal_keys(presses: int, pilot_presses: int) -> Keys:
             result.switch.append(await key_latency(app, "right", None))
         for _ in range(pilot_presses):
             result.switch_pilot.append(await pilot_latency(pilot, "right"))
+        field = app.query_one(Input)
+        for _ in range(2):
+            field.focus()
+            await _settle(app, lambda: field.has_focus)
+            field.value = ""
+            result.burst.append(await typed_burst(app, field))
     return result
 
 
@@ -698,6 +727,8 @@ class Benchmark:
         self.rows[-1].ratio = f"+{ms(pilot - pilot_floor)}"
         self.add(f"add a need: enter to row shown and in model, median ({n})", median(ours.add))
         self.add(f"add a need, slowest of {len(ours.add)} ({n})", max(ours.add))
+        self.add(f"typing a burst of {len(BURST)} keys into a need, per key ({n})",
+                 median(ours.burst), median(floor.burst), "minimal app's Input")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -334,7 +334,10 @@ register(
             " wijziging ongedaan.",
             "First finish the field (enter) or leave it (esc); then ctrl+z undoes the last change.",
         ),
-        "status.busy": ("bezig… ({count} toetsen wachten)", "busy… ({count} keys waiting)"),
+        "status.busy": (
+            "bezig… de getypte toetsen komen eraan",
+            "busy… the keys typed are on their way",
+        ),
         "notice.nothing_to_redo": ("Niets om opnieuw te doen", "Nothing to redo"),
         "notice.saved": ("Opgeslagen", "Saved"),
         "notice.quit_unsaved": (

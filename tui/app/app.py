@@ -154,7 +154,7 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         """Input waits for the app (a long paste, a slow machine): the status line says so, and
         an open form is marked busy."""
         for line in self.screen.query(StatusLine):
-            line.show_busy(self.keys_waiting if busy else 0)
+            line.show_busy(busy)
 
     def on_unmount(self) -> None:
         self.remove_signal_handlers()

@@ -54,7 +54,12 @@ LIMIT = 5.0
 
 async def settle(app: App[Any], limit: float = LIMIT) -> bool:
     """Wait until the app and every widget of its current screen have processed their queues,
-    :data:`QUIET_ROUNDS` times in a row with nothing left; False if ``limit`` ran out first."""
+    :data:`QUIET_ROUNDS` rounds in a row with nothing left; False if ``limit`` ran out first.
+
+    A round waits for the pumps that can still be at work: the app, the focused widget and its
+    ancestors (where a key and what it posts bubble), and every widget with something in its
+    queue. A widget with an empty queue off that path has nothing to do; asking all of them
+    would cost a message to each of hundreds of widgets for every key."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limit
     quiet = 0
@@ -63,13 +68,15 @@ async def settle(app: App[Any], limit: float = LIMIT) -> bool:
             screen = app.screen
         except Exception:  # no screen (starting or ending): nothing to wait for
             return True
-        pumps: list[MessagePump] = [app, *screen.walk_children(with_self=True)]
-        if not await _one_round(pumps, deadline - loop.time()):
+        nodes = screen.walk_children(with_self=True)
+        focused = screen.focused
+        path: list[MessagePump] = [app, *(focused.ancestors_with_self if focused else [screen])]
+        pumps = {*path, *(node for node in nodes if node.message_queue_size)}
+        if not await _one_round(list(pumps), deadline - loop.time()):
             return False
-        changed = app.screen is not screen or len(screen.walk_children(with_self=True)) + 1 != len(
-            pumps
-        )
-        busy = changed or any(pump.message_queue_size for pump in pumps)
+        after = screen.walk_children(with_self=True)
+        changed = app.screen is not screen or screen.focused is not focused or after != nodes
+        busy = changed or app.message_queue_size or any(n.message_queue_size for n in after)
         quiet = 0 if busy else quiet + 1
     return True
 
@@ -194,6 +201,7 @@ class KeyGate:
                 self._busy(False)
 
     def _busy(self, busy: bool) -> None:
-        if busy or self._showing_busy:
+        """Say so when it changes (not for every key: redrawing the status line costs a layout)."""
+        if busy != self._showing_busy:
             self._showing_busy = busy
             self.show_busy(busy)

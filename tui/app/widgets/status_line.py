@@ -23,11 +23,11 @@ class StatusLine(Static):
         saver.status_signal.subscribe(self, self._show)
         self._show(saver.status())
 
-    def show_busy(self, waiting: int) -> None:
-        """Keys wait for the app (``waiting`` of them; 0: no longer busy)."""
-        self.set_class(bool(waiting), "-busy")
-        if waiting:
-            self.update(Content(t("status.busy", count=waiting)))
+    def show_busy(self, busy: bool) -> None:
+        """Keys wait for the app (typed ahead of it), or no longer."""
+        self.set_class(busy, "-busy")
+        if busy:
+            self.update(Content(t("status.busy")))
         else:
             self._show(self._status)
 
