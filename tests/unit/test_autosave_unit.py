@@ -643,3 +643,86 @@ def test_a_reload_is_a_change_to_save(setup):
     editor.replace_session(session)
     assert saver.dirty
     assert app.timers[0].callback == saver.save_soon
+
+
+# --- the state of a fresh saver, the real signal, and saves that wait too long ------------------
+
+
+def test_a_fresh_saver(tmp_path):
+    session = build_session()
+    data = dumps_session(session).encode()
+    path = tmp_path / "s.toml"
+    path.write_bytes(data)
+    app = FakeApp()
+    editor = SessionEditor(session)
+    saver = AutoSaver(app, editor, path, data, recovery_folder=tmp_path / "rec")
+    assert (saver.error, saver.recovery_error) == ("", "")
+    assert saver.conflict is False and saver.saving is False and saver.saved_at is None
+    assert saver.recovery_revision is None and not saver.dirty
+    assert saver.recovery.folder == tmp_path / "rec"
+    # the real signal: publishing without subscribers is fine
+    app.run_workers = False
+    edit(editor)
+    saver.write_recovery()
+    # and a conflict without anyone listening for it is fine too
+    path.write_bytes(b"outside")
+    app.run_workers = True
+    saver.save_soon()
+    assert saver.conflict
+
+
+def test_adopt_keeps_the_recovery_folder(setup, tmp_path):
+    app, editor, saver, _path, folder = setup
+    other = tmp_path / "kopie.toml"
+    other.write_bytes(b"x")
+    saver.adopt(other, b"x", editor.revision)
+    assert saver.recovery.folder == folder
+    app.run_workers = False
+    edit(editor)
+    saver.write_recovery()
+    assert [recovery.read_entry(f).original for f in copies(folder)] == [other.resolve()]
+
+
+def test_the_recovery_error_says_what_went_wrong(setup):
+    app, editor, saver, _path, folder = setup
+    folder.write_text("a file where the folder should be")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        expected = autosave.describe_error(error)
+    app.run_workers = False
+    edit(editor)
+    saver.write_recovery()
+    assert saver.recovery_error == expected
+    assert app.notices == [
+        (t("recovery.not_written", error=expected), {"severity": "warning", "timeout": 8})
+    ]
+
+
+def test_an_explicit_save_waits_only_so_long_for_a_hanging_one(setup, monkeypatch):
+    app, editor, saver, path, folder = setup
+    monkeypatch.setattr(autosave, "UI_WAIT", 0.05)
+    before = path.read_bytes()
+    app.run_workers = False
+    edit(editor)
+    saver._disk_lock.acquire()  # a save in the worker that hangs (a network drive)
+    try:
+        assert saver.save_now() is False
+        assert saver.error == t("save.error.device") + " (an earlier save has not finished)"
+        assert saver.rescue() is False
+    finally:
+        saver._disk_lock.release()
+    assert path.read_bytes() == before
+    (file,) = copies(folder)
+    assert recovery.read_entry(file).text == dumps_session(editor.session)
+
+
+def test_rescue_keeps_the_digest_of_the_file_it_continues(setup):
+    app, editor, saver, path, folder = setup
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    app.run_workers = False
+    edit(editor)
+    editor.session.steps[0].id = "Not an id!"  # not saved: the copy is all there is
+    assert saver.rescue() is False
+    (file,) = copies(folder)
+    assert recovery.read_entry(file).based_on == digest
