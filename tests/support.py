@@ -47,3 +47,12 @@ def require(condition: object, reason: str) -> None:
     if in_ci():
         pytest.fail(f"{reason} (CI is set: this test must run there)", pytrace=False)
     pytest.skip(reason)
+
+
+async def until(pilot, condition: Callable[[], object], timeout: float = PATIENCE) -> None:
+    """:func:`wait_until` for a test that drives the app with ``pilot``: waits in short pauses,
+    so that the app runs meanwhile."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"still not true after {timeout:g} s: {condition}"
+        await pilot.pause(0.05)

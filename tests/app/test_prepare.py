@@ -6,7 +6,17 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
-from tests.app.helpers import FOLLOW_UP, ROOT, TODAY, make_app, on_disk, settle, typing
+from tests.app.helpers import (
+    FOLLOW_UP,
+    ROOT,
+    TODAY,
+    make_app,
+    on_disk,
+    settle,
+    start_screen_listed,
+    typing,
+)
+from tests.support import until
 from tui.app.app import InterneKlantenApp
 from tui.app.screens.chain import ChainScreen
 from tui.app.screens.closing import ClosingScreen
@@ -28,13 +38,11 @@ async def test_from_an_empty_folder_to_a_prepared_session(tmp_path):
     folder = tmp_path / "sessions"
     app = InterneKlantenApp(folder=folder, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
-        assert isinstance(app.screen, StartScreen)
+        await start_screen_listed(pilot)
         await pilot.press(
             "n", *typing("Bakkerij de Korst"), "enter", "enter", *typing("Kick-off"), "enter"
         )
-        await pilot.pause(0.3)
-        assert isinstance(app.screen, MeetingScreen)
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen))
         path = folder / "2026-11-30-bakkerij-de-korst.toml"
         assert app.saver.path == path and path.is_file()
 
@@ -80,7 +88,7 @@ async def test_start_screen_lists_a_broken_file_with_its_problem_and_opens_the_o
     (folder / "2027-01-01-kapot.toml").write_text("format = 1\n[meeting\n")
     app = InterneKlantenApp(folder=folder, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.5)
+        await start_screen_listed(pilot)
         screen = app.screen
         assert isinstance(screen, StartScreen)
         names = [entry.path.name for entry in screen.listed]
@@ -244,7 +252,7 @@ async def test_follow_up_of_the_selected_session_from_the_start_screen(tmp_path)
     shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
     app = InterneKlantenApp(folder=folder, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.5)
+        await start_screen_listed(pilot)
         await pilot.press("v")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)  # the new meeting starts with the agreements

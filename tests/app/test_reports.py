@@ -7,11 +7,19 @@ from datetime import date
 
 import pytest
 
-from tests.app.helpers import FOLLOW_UP, ROOT, TODAY, make_app, on_disk, settle, typing
+from tests.app.helpers import (
+    FOLLOW_UP,
+    ROOT,
+    TODAY,
+    make_app,
+    on_disk,
+    settle,
+    start_screen_listed,
+    typing,
+)
 from tui.app.app import InterneKlantenApp
 from tui.app.screens.report import CompareScreen, ExportDialog, SummaryScreen
 from tui.app.screens.review import ReviewScreen
-from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
 
 SIZE = (120, 35)
@@ -109,8 +117,7 @@ async def test_action_review_walks_the_carried_open_actions(pair):
 async def test_start_screen_compare_and_follow_up_with_review(pair):
     app = InterneKlantenApp(folder=pair.parent, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.5)
-        assert isinstance(app.screen, StartScreen)
+        await start_screen_listed(pilot)
         await pilot.press("c")  # the newest (the follow-up) against its previous
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 
 from tests.app.helpers import on_disk, settle
+from tests.support import until
 from tui.app import autosave
 from tui.app.screens.dialogs import ConflictDialog
 from tui.app.widgets.status_line import StatusLine
@@ -50,7 +51,7 @@ async def test_a_failed_save_is_shown_retried_and_loses_nothing(app, monkeypatch
         assert app.editor.session.steps[0].needs[-1].what == "F"  # edit kept in memory
 
         monkeypatch.setattr(autosave, "atomic_write", real_write)
-        await pilot.pause(0.6)
+        await until(pilot, lambda: not app.saver.dirty)  # the next retry (RETRY, set above)
         await app.workers.wait_for_complete()
         await pilot.pause()
         saved, same = on_disk(app)

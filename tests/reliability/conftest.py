@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.app.helpers import FOLLOW_UP, make_app
-from tests.support import PATIENCE
+from tests.support import until  # noqa: F401  (the reliability tests import it from here)
 from tui import i18n
 
 
@@ -51,12 +50,3 @@ def session_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def app(session_file: Path):
     return make_app(session_file)
-
-
-async def until(pilot, condition, timeout: float = PATIENCE) -> None:
-    """Wait (in short pauses, so the app runs) until ``condition()`` holds; fail after ``timeout``.
-    Quicker and surer than a fixed pause for the debounced autosave."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"still not true after {timeout} s: {condition}"
-        await pilot.pause(0.05)

@@ -239,11 +239,15 @@ async def test_the_start_screen_reading_a_folder_it_cannot_is_reported(
     monkeypatch.setattr(start, "read_folder", unreadable)
     app = InterneKlantenApp(folder=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+
+        def messages() -> list[str]:
+            return [notification.message for notification in app._notifications]
+
+        await until(pilot, lambda: any("achtergrond" in message for message in messages()))
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.is_running
-        shown = [notification.message for notification in app._notifications]
+        shown = messages()
     assert any("achtergrond (PermissionError)" in message for message in shown)
     assert "Permission denied" in reports(state)[0].read_text()
 
