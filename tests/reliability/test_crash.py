@@ -147,8 +147,8 @@ async def test_a_loud_worker_failure_is_a_crash_with_the_workers_traceback(app, 
     with pytest.raises(WorkerFailed):
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            app.run_worker(failing_work, thread=True)  # exit_on_error=True: the app must stop
-            await pilot.pause(0.3)
+            worker = app.run_worker(failing_work, thread=True)  # exit_on_error: the app stops
+            await until(pilot, lambda: worker.is_finished and not app.is_running)
     assert app.return_code == 1
     (report,) = reports(state)
     assert (
