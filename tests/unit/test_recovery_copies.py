@@ -139,9 +139,15 @@ def test_discard_only_removes_its_own_copy(original, tmp_path):
 @pytest.mark.parametrize(
     ("raw", "reason"),
     [
-        ("format = 1\n", "not a recovery copy"),
-        (MAGIC + '# recovery-of = "/x"\n# written = "2026-01-01T00:00:00"\n', "incomplete"),
-        (MAGIC + '# recovery-of = "/x"\n# writen = "2026"\n# based-on = "d"\nt', "missing written"),
+        ("format = 1\n", "^not a recovery copy$"),
+        (
+            MAGIC + '# recovery-of = "/x"\n# written = "2026-01-01T00:00:00"\n',
+            "^incomplete header$",
+        ),
+        (
+            MAGIC + '# recovery-of = "/x"\n# writen = "2026"\n# based-on = "d"\nt',
+            "^missing written$",
+        ),
         (MAGIC + '# recovery-of = "/x"\n# written = "2026-01-01"\n# based-on = d\nt', "Expecting"),
         (MAGIC + '# recovery-of = "/x"\n# written = "gisteren"\n# based-on = "d"\nt', "format"),
     ],
@@ -168,7 +174,7 @@ def test_entries_newest_first_damaged_reported_others_left(original, tmp_path):
     header = old.file.read_text().split("\n")
     header[2] = '# written = "2020-01-01T00:00:00+00:00"'
     old.file.write_text("\n".join(header))
-    damaged = folder / f"x.{session_key(original)}.run-1.toml"
+    damaged = folder / f"0-first.{session_key(original)}.run-1.toml"  # sorted first
     damaged.write_bytes(b"\xff\xfe")
     stranger = RecoveryCopy(tmp_path / "other.toml", folder)
     stranger.write("other", "d")
