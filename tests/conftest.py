@@ -1,7 +1,8 @@
 """Fixtures for every test: nothing of the user's own settings, state or language gets in.
 
 Property tests run derandomized: the same examples on every machine, so that CI is red only for
-a change, never for a draw of the dice. ``HYPOTHESIS_PROFILE=explore pytest`` draws new ones.
+a change, never for a draw of the dice, and with no deadline (a time limit per example fails on a
+busy machine). ``HYPOTHESIS_PROFILE=explore pytest`` draws new ones.
 
 Every test runs as a user with an empty home of its own (``isolated_user``): no config file
 (``INTERNE_KLANTEN_CONFIG`` names one that does not exist, in the test's ``tmp_path``), a private
@@ -22,12 +23,14 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 from tui import i18n
 
-settings.register_profile("repeatable", derandomize=True)
-settings.register_profile("explore", derandomize=False)
+# No deadline and no "too slow" health check: both are wall time, and a busy machine is no bug.
+_NO_CLOCK = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("repeatable", derandomize=True, **_NO_CLOCK)
+settings.register_profile("explore", derandomize=False, **_NO_CLOCK)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
