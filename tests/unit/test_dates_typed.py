@@ -125,3 +125,19 @@ def test_format_date_in_dutch_reads_back():
     assert format_date(date(2026, 9, 3)) == "03-09-2026"
     assert parse_date(format_date(date(2026, 9, 3)), TODAY) == date(2026, 9, 3)
     assert format_date(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "meant"),
+    [
+        ("15-1", date(2026, 1, 3), date(2026, 1, 15)),  # January: still this year
+        ("3 jan", date(2026, 1, 3), date(2026, 1, 3)),
+        ("1-10", TODAY, date(2026, 10, 1)),  # the first of a month: this year
+        ("1 okt", TODAY, date(2026, 10, 1)),
+        ("31-12", date(2026, 12, 31), date(2026, 12, 31)),
+        ("29-2", date(2027, 3, 1), date(2028, 2, 29)),  # the next 29 February that exists
+        ("29-2", date(2028, 1, 10), date(2028, 2, 29)),
+    ],
+)
+def test_the_next_day_and_month(text, today, meant):
+    assert parse_date(text, today) == meant
