@@ -378,3 +378,13 @@ def test_the_script():
     edits.set_agenda(s, "3b", timebox=5)
     assert edits.set_agenda(s, "3b") == AgendaItem("3b", timebox=5)
     assert s.agenda == [AgendaItem("3b", timebox=5)]
+
+
+def test_defaults_and_the_old_customer_is_a_snapshot():
+    s = build_session()
+    assert edits.add_participant(s, "Kees") == Participant("Kees", "", True)
+    assert (edits.add_feedback(s, "Prima").who, s.feedback[-1].who) == ("", "")
+    s.customer.expectations = ["Een"]
+    old = edits.set_customer(s, name="Ander")
+    s.customer.expectations.append("Twee")  # the live list changes later
+    assert old.expectations == ["Een"]
