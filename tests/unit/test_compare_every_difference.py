@@ -8,7 +8,13 @@ from datetime import date
 
 import pytest
 
-from tui.core.compare import Kept, compare_sessions
+from tui.core.compare import (
+    FieldChange,
+    Kept,
+    ParticipantChange,
+    ParticipantEntry,
+    compare_sessions,
+)
 from tui.core.model import Action, Item, Participant, Step
 
 from .conftest import build_session
@@ -326,3 +332,62 @@ def test_kept_percent():
     assert Kept(done=2, due=3, on_time=1).percent == 67
     assert Kept(done=1, due=3, on_time=1).percent == 33
     assert Kept(done=0, due=3, on_time=0).percent == 0
+
+
+def test_the_details_behind_the_json():
+    old, new = pair()
+    result = compare_sessions(old, new)
+    assert (result.to_dict()["old"], result.to_dict()["new"]) == ("", "")
+    assert result.customer_name == FieldChange("name", "Opdrachtgever", "Klant B")
+    assert result.left == [ParticipantEntry("Kees", "chef")]
+    assert result.joined == [ParticipantEntry("Zoë", "stagiair")]
+    with pytest.raises(KeyError) as caught:
+        result.actions.group("changed")
+    assert caught.value.args == ("changed",)
+
+
+def test_a_participant_who_joined_first_does_not_hide_later_changes():
+    old = build_session()
+    new = copy.deepcopy(old)
+    new.participants.insert(0, Participant("Zoë"))
+    new.participants[2].role = "baas"
+    changed = compare_sessions(old, new).participants_changed
+    assert changed == [ParticipantChange("Mo Bakker", "role", "monteur", "baas")]
+
+
+def test_a_step_added_or_removed_alone():
+    old = build_session()
+    for step in old.steps:
+        step.customers = ["Vast"]  # explicit everywhere: no derived customer changes
+    new = copy.deepcopy(old)
+    new.steps.insert(1, Step("nieuw", "Nieuw", customers=["Vast"]))
+    result = compare_sessions(old, new)
+    assert result.steps.added == ["nieuw"] and not result.steps.customers
+    assert result.has_differences
+    gone = copy.deepcopy(old)
+    gone.steps = [s for s in gone.steps if s.id != "facturatie"]
+    gone.actions = [a for a in gone.actions if a.step != "facturatie"]
+    result = compare_sessions(old, gone)
+    assert result.steps.removed == ["facturatie"] and not result.steps.customers
+    assert result.steps and result.has_differences
+
+
+def test_explicit_customers_have_no_via():
+    old = build_session()
+    new = copy.deepcopy(old)
+    new.steps[0].customers = ["Ali"]
+    assert compare_sessions(old, new).to_dict()["steps"]["customers"] == [
+        {"id": "voorbereiding", "added": ["Ali"], "removed": ["Mo Bakker"]}
+    ]
+
+
+def test_due_on_the_day_of_the_new_meeting_is_not_yet_due():
+    old = build_session()
+    old.actions = [Action("a1", "Vandaag", "Mo", due=date(2026, 10, 1))]
+    new = copy.deepcopy(old)
+    new.meeting.date = date(2026, 10, 1)
+    result = compare_sessions(old, new)
+    assert result.kept == Kept(done=0, due=0, on_time=0)
+    assert result.actions.open == ["a1"]
+    new.meeting.date = date(2026, 10, 2)
+    assert compare_sessions(old, new).kept == Kept(done=0, due=1, on_time=0)
