@@ -65,7 +65,8 @@ class Tmux:
         )
 
     def pane(self, field: str) -> str:
-        return self.run("display-message", "-p", "-t", "app", f"#{{{field}}}").strip()
+        """A tmux format about the pane, such as ``#{pane_dead}``."""
+        return self.run("display-message", "-p", "-t", "app", field).strip()
 
 
 @pytest.fixture
@@ -108,6 +109,8 @@ def test_type_a_need_and_an_action_and_find_them_on_disk(tmux, tmp_path):
         "2026-12-15",
     )
     tmux.keys("C-q")
-    wait_until(lambda: tmux.pane("pane_dead") == "1", message=tmux.screen)
-    assert tmux.pane("pane_dead_status") == "0"
+    # tmux marks the pane dead when its terminal closes, and knows the exit status a moment later
+    ended = "#{pane_dead_status}/#{pane_dead_signal}"
+    wait_until(lambda: tmux.pane(ended) != "/", message=tmux.screen)
+    assert tmux.pane(ended) == "0/"  # exit status 0, no signal
     assert "Stap 1" not in tmux.screen()
