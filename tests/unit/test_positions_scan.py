@@ -8,31 +8,33 @@ import tomli
 
 from tui.storage.positions import KeyPositions
 
-TEXT = """\
-top = 1
-a . b = 2
-"" = 3
-'q.r' = 4
-XyX = 5
-empty = []
-one = [1]
-y = 6
-lit = """
-inner = 7
-'''
-same = """x"""
-after = 8
-[x.y]
-k = 9
-[[steps]]
-people = [
-  # a comment
-  "a",
-  [1, 2],
-  "b",
-]
-z = 10
-'''
+TEXT = "\n".join(
+    [
+        "top = 1",
+        "a . b = 2",
+        '"" = 3',
+        "'q.r' = 4",
+        "XyX = 5",
+        "empty = []",
+        "one = [1]",
+        "y = 6",
+        "lit = '''",
+        "inner = 7",
+        "'''",
+        'same = """x"""',
+        "after = 8",
+        "[x.y]",
+        "k = 9",
+        "[[steps]]",
+        "people = [",
+        "  # a comment",
+        '  "a",',
+        "  [1, 2],",
+        '  "b",',
+        "]",
+        "z = 10",
+    ]
+)
 
 EXPECTED = {
     "top": (1, 1),
