@@ -1,0 +1,136 @@
+"""The calendar byte for byte: the follow-up meeting with its place, each open action with a due
+date (not the one without, not the done one), a long title cut at 120 characters, the owner
+"nobody yet", a note, text escaped and folded as RFC 5545 asks, CRLF line ends; and the
+export time as DTSTAMP and SEQUENCE."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import icalendar
+
+from tui.core.model import Action
+from tui.reports.calendar import MAX_SUMMARY, PRODID, calendar_ics
+
+from .conftest import build_session
+
+NOW = datetime(2026, 9, 3, 14, 5, 30, 123456)  # naive: taken as UTC, the microseconds dropped
+
+EXPECTED = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    f"PRODID:{PRODID}",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    "X-WR-CALNAME:Interne klanten: Loodgietersbedrijf Jansen",
+    "BEGIN:VEVENT",
+    "SUMMARY:Vervolgbijeenkomst interne klanten (Loodgietersbedrijf Jansen)",
+    "DTSTART;VALUE=DATE:20261203",
+    "DTEND;VALUE=DATE:20261204",
+    "DTSTAMP:20260903T140530Z",
+    "UID:loodgietersbedrijf-jansen-follow-up-2026-09-03@interne-klanten",
+    "SEQUENCE:3510125",
+    "DESCRIPTION:Vervolg op de bijeenkomst van 03-09-2026: nagaan welke afsprak",
+    " en zijn nagekomen. Open actiepunten: 4.",
+    "LOCATION:Zaal 2",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    "SUMMARY:Actiepunt a1: Eerst dit (nog niemand ingevuld)",
+    "DTSTART;VALUE=DATE:20261001",
+    "DTEND;VALUE=DATE:20261002",
+    "DTSTAMP:20260903T140530Z",
+    "UID:loodgietersbedrijf-jansen-a1@interne-klanten",
+    "SEQUENCE:3510125",
+    "DESCRIPTION:Eerst dit\\n\\nWie: nog niemand ingevuld\\nStap: algemeen\\nKlaar ",
+    " op: 01-10-2026\\nAfgesproken in de bijeenkomst van 03-09-2026.",
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    "SUMMARY:Actiepunt a2: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    " xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…",
+    "DTSTART;VALUE=DATE:20261002",
+    "DTEND;VALUE=DATE:20261003",
+    "DTSTAMP:20260903T140530Z",
+    "UID:loodgietersbedrijf-jansen-a2@interne-klanten",
+    "SEQUENCE:3510125",
+    "DESCRIPTION:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    " xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\\n\\nWi",
+    " e: Mo\\nStap: Uitvoering\\nKlaar op: 02-10-2026\\nAfgesproken in de bijeenkom",
+    " st van 03-09-2026.\\nNotitie: Let op\\;\\nbellen",
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    "SUMMARY:Actiepunt a5: Laatste (Petra)",
+    "DTSTART;VALUE=DATE:20261101",
+    "DTEND;VALUE=DATE:20261102",
+    "DTSTAMP:20260903T140530Z",
+    "UID:loodgietersbedrijf-jansen-a5@interne-klanten",
+    "SEQUENCE:3510125",
+    "DESCRIPTION:Laatste\\n\\nWie: Petra\\nStap: weg\\nKlaar op: 01-11-2026\\nAfgesp",
+    " roken in de bijeenkomst van 03-09-2026.",
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+    "END:VCALENDAR",
+]
+
+
+def session_with_actions():
+    s = build_session()
+    s.meeting.location = "Zaal 2"
+    s.actions = [
+        Action("a1", "Eerst dit", "", due=date(2026, 10, 1)),
+        Action(
+            "a2", "x" * 130, "Mo", step="uitvoering", due=date(2026, 10, 2), note="Let op;\nbellen"
+        ),
+        Action("a3", "Zonder datum", "Mo"),
+        Action("a4", "Klaar", "Mo", status="done", due=date(2026, 9, 1), done=date(2026, 9, 2)),
+        Action("a5", "Laatste", "Petra", step="weg", due=date(2026, 11, 1)),
+    ]
+    return s
+
+
+def test_the_calendar_byte_for_byte():
+    assert (
+        calendar_ics(session_with_actions(), now=NOW) == ("\r\n".join(EXPECTED) + "\r\n").encode()
+    )
+
+
+def events(data: bytes) -> list:
+    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+
+
+def test_the_export_time_in_another_zone_and_before_2020():
+    s = session_with_actions()
+    later = calendar_ics(
+        s, now=datetime(2026, 9, 3, 16, 5, 30, tzinfo=timezone(timedelta(hours=2)))
+    )
+    assert later == calendar_ics(s, now=NOW)  # the same moment
+    (first, *_rest) = events(calendar_ics(s, now=datetime(2019, 6, 1, tzinfo=UTC)))
+    assert first["SEQUENCE"] == 0
+    (first, *_rest) = events(calendar_ics(s, now=datetime(2020, 1, 1, 1, 59, 59, tzinfo=UTC)))
+    assert first["SEQUENCE"] == 119  # whole minutes
+    assert first.decoded("DTSTAMP") == datetime(2020, 1, 1, 1, 59, 59, tzinfo=UTC)
+
+
+def test_a_title_of_exactly_the_limit_is_kept():
+    s = build_session()
+    s.meeting.follow_up = None
+    prefix = "Actiepunt a1: "
+    suffix = " (Mo)"
+    what = "y" * (MAX_SUMMARY - len(prefix) - len(suffix))
+    s.actions = [Action("a1", what, "Mo", due=date(2026, 10, 1))]
+    (event,) = events(calendar_ics(s, now=NOW))
+    assert str(event["SUMMARY"]) == prefix + what + suffix
+    s.actions = [Action("a1", what + "z", "Mo", due=date(2026, 10, 1))]
+    (event,) = events(calendar_ics(s, now=NOW))
+    assert len(str(event["SUMMARY"])) == MAX_SUMMARY
+    assert str(event["SUMMARY"]).endswith("…")
+
+
+def test_an_organisation_without_letters_still_has_uids():
+    s = build_session()
+    s.meeting.organisation = "???"
+    s.actions = [Action("a1", "x", "Mo", due=date(2026, 10, 1))]
+    follow_up, action = events(calendar_ics(s, now=NOW))
+    assert str(action["UID"]) == "sessie-a1@interne-klanten"
+    assert str(follow_up["UID"]) == "sessie-follow-up-2026-09-03@interne-klanten"
