@@ -33,7 +33,7 @@ def keys_of(*parts: str) -> list[str]:
     for part in parts:
         named = (
             part in KEY_NAMES
-            or part.startswith(("ctrl+", "shift+"))
+            or part.startswith(("ctrl+", "shift+", "alt+"))
             or (part.startswith("f") and part[1:].isdigit())
         )
         keys.extend([part] if named else list(part))

@@ -233,3 +233,13 @@ async def test_undo_while_a_form_is_open_leaves_the_session_alone(app):
         session = await saved(pilot)
         assert app.editor.revision == revision + 1
     assert [i.what for i in session.steps[0].needs[-2:]] == ["eerste", "tweede"]
+
+
+async def test_escape_and_a_letter_at_once_cancel_and_act(app):
+    """A terminal sends escape and the key right behind it as alt+key."""
+    async with app.run_test(size=SIZE) as pilot:
+        await until_settled(pilot)
+        count = len(app.editor.session.steps[0].needs)
+        await burst(pilot, "n", "weg ermee", "alt+n", "Blijft", "enter")
+        session = await saved(pilot)
+    assert [i.what for i in session.steps[0].needs[count:]] == ["Blijft"]

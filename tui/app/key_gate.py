@@ -20,11 +20,14 @@ needs to race the keyboard: no key binding has to be a priority binding to be in
 
 The gate is closed at the start, until the first screen is up, so keys typed while the app is
 starting go to the first screen too (an enter typed before the terminal was in raw mode arrives
-as a newline, ``ctrl+j``: the gate hands it over as the enter it was). Mouse moves and scrolling
-pass freely (they move no focus and come by the hundred). A settle takes a fraction of a
-millisecond per widget. If one takes longer than :data:`BUSY_AFTER` (a long paste, a slow
-machine), the app says it is busy; a screen that does not settle within :data:`LIMIT` (a
-handler that hangs) lets the keys go on rather than keeping them forever.
+as a newline, ``ctrl+j``: the gate hands it over as the enter it was). Escape and a letter right
+behind it reach the app as alt+letter (that is how terminals send alt); the app binds no alt
+keys, so the gate hands over the escape and the letter. (Escape followed at once by a digit,
+enter or tab is turned into other keys by the terminal protocol, before the gate sees it.)
+Mouse moves and scrolling pass freely (they move no focus and come by the hundred). A settle
+takes a fraction of a millisecond per widget. If one takes longer than :data:`BUSY_AFTER` (a
+long paste, a slow machine), the app says it is busy; a screen that does not settle within
+:data:`LIMIT` (a handler that hangs) lets the keys go on rather than keeping them forever.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from collections import deque
 from typing import TYPE_CHECKING, Any
 
 from textual import events
+
+from tui.app.textual_internals import key_event
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -106,6 +111,11 @@ async def _one_round(pumps: list[MessagePump], timeout: float) -> bool:
     return True
 
 
+def _escape_and_key(event: events.Key) -> bool:
+    rest = event.key.removeprefix("alt+")
+    return rest != event.key and len(rest) == 1 and rest.isprintable()
+
+
 class KeyGate:
     """Mixed into the app, before ``App``: input events one at a time (see the module).
 
@@ -155,6 +165,11 @@ class KeyGate:
             # "\n": an enter typed before the terminal was switched to raw mode, which the
             # terminal's line discipline turned into a newline (the first keys after the start)
             message = events.Key("enter", "\r")
+        if isinstance(message, events.Key) and _escape_and_key(message):
+            # escape and a key right behind it (within the terminal's escape delay) are read
+            # as alt+key; the app binds no alt keys, so it was the two keys that were typed
+            self.post_message(events.Key("escape", "\x1b"))
+            message = key_event(message.key.removeprefix("alt+"))
         if isinstance(message, GATED) and not message.is_forwarded:
             self._gate_queue().append((time.monotonic(), message))
             self._wake()
