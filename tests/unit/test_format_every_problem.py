@@ -630,3 +630,30 @@ def test_a_negative_timebox_is_read_as_none_after_the_first_bad_item():
         "agenda[3].id",
         "agenda[4].spent",
     ]
+
+
+def test_the_parser_s_own_words_are_kept():
+    import tomli
+
+    for text in ("format = 1\nx = [", "format = 1\nx = " + "9" * 5000 + "\n"):
+        try:
+            tomli.loads(text)
+        except ValueError as error:  # TOMLDecodeError is one
+            words = str(error).replace(" (at end of document)", "")
+        (problem,) = problems_of(text)
+        assert problem.message == t("file.syntax", error=words)
+
+
+def test_a_deep_key_after_a_first_empty_line():
+    deep = "x" + ".x" * toml_format.MAX_KEY_PARTS
+    with pytest.raises(SessionFileError) as caught:
+        parse_session(f"\nformat = 1\n{deep} = 1\n", "s.toml")
+    assert caught.value.problems[0].line == 3
+
+
+def test_a_duplicate_script_item_does_not_stop_the_check():
+    text = (
+        HEAD
+        + '\n[[agenda]]\nid = "3a"\n\n[[agenda]]\nid = "3a"\n\n[[agenda]]\nid = "3b"\nspent = -1\n'
+    )
+    assert [p.path for p in problems_of(text)] == ["agenda[2].id", "agenda[3].spent"]
