@@ -114,3 +114,16 @@ def test_a_new_export_that_fails_half_way_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(FileExistsError):
         files.write_new_file(target, b"other")
     assert target.read_bytes() == b"abc"
+
+
+def test_the_text_export_is_plain_80_columns_whatever_the_terminal(pair, monkeypatch):
+    _old, new = pair
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    new.actions[0].what = "lang " * 60
+    text = render(new, "text", today=FOLLOW_UP_DAY, now=NOW).decode()
+    assert "\x1b" not in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert max(len(line) for line in text.splitlines()) >= 70  # the width is used
