@@ -29,6 +29,10 @@ CHANGES: list[tuple[str, Callable, Callable, Callable[[], str]]] = [
      lambda e: e.add_item("uitvoering", "asks", "Nieuw", when="Altijd"),
      lambda s: edits.add_item(s, "uitvoering", "asks", "Nieuw", when="Altijd"),
      lambda: t("edit.add", id="r2")),
+    ("add item first",
+     lambda e: e.add_item("voorbereiding", "needs", "Eerst", index=0),
+     lambda s: edits.add_item(s, "voorbereiding", "needs", "Eerst", index=0),
+     lambda: t("edit.add", id="n4")),
     ("update item",
      lambda e: e.update_item("n1", what="Anders", why="Reden"),
      lambda s: edits.update_item(s, "n1", what="Anders", why="Reden"),
@@ -310,8 +314,9 @@ def test_an_undone_id_is_never_issued_again():
 def test_changes_to_an_item_or_action_that_is_gone():
     editor, _heard = make()
     editor.remove_item("n1")
-    with pytest.raises(GoneError):
+    with pytest.raises(GoneError) as caught:
         editor.update_item("n1", what="x")
+    assert str(caught.value) == t("model.gone")
     editor.remove_action("a1")
     with pytest.raises(GoneError):
         editor.update_action("a1", what="x")
@@ -376,3 +381,13 @@ def test_replace_session_starts_a_new_history():
     assert editor.session is other
     assert not editor.can_undo() and not editor.can_redo()
     assert heard[-1] == t("edit.reloaded") and editor.revision == 4
+
+
+def test_the_history_keeps_the_last_500_changes():
+    editor, _heard = make()
+    for n in range(501):
+        editor.tick_agenda("3a", n % 2 == 0)
+    undone = 0
+    while editor.undo() is not None:
+        undone += 1
+    assert undone == 500
