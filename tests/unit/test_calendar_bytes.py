@@ -134,3 +134,29 @@ def test_an_organisation_without_letters_still_has_uids():
     follow_up, action = events(calendar_ics(s, now=NOW))
     assert str(action["UID"]) == "sessie-a1@interne-klanten"
     assert str(follow_up["UID"]) == "sessie-follow-up-2026-09-03@interne-klanten"
+
+
+def test_a_naive_export_time_is_utc_whatever_the_local_zone(monkeypatch):
+    import time
+
+    s = session_with_actions()
+    expected = calendar_ics(s, now=NOW)
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        assert calendar_ics(s, now=NOW) == expected
+        aware = datetime(2026, 9, 3, 23, 5, 30, tzinfo=timezone(timedelta(hours=9)))
+        assert calendar_ics(s, now=aware) == expected
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_cut_title_loses_the_blank_before_the_ellipsis():
+    s = build_session()
+    s.meeting.follow_up = None
+    prefix = "Actiepunt a1: "
+    what = "y" * (MAX_SUMMARY - 2 - len(prefix)) + " zzzz"  # a blank right before the cut
+    s.actions = [Action("a1", what, "Mo", due=date(2026, 10, 1))]
+    (event,) = events(calendar_ics(s, now=NOW))
+    assert str(event["SUMMARY"]) == prefix + "y" * (MAX_SUMMARY - 2 - len(prefix)) + "…"
