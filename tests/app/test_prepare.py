@@ -98,8 +98,10 @@ async def test_start_screen_lists_a_broken_file_with_its_problem_and_opens_the_o
         ]  # newest first; broken ones first by name
         broken = screen.listed[0]
         assert broken.session is None and "2:" in broken.problems[0]
-        detail = str(screen.query_one("#start-detail").render())
-        assert "kapot.toml:2:" in detail
+        # the first row is highlighted after the listing: then its problem is shown
+        await until(
+            pilot, lambda: "kapot.toml:2:" in str(screen.query_one("#start-detail").render())
+        )
         await pilot.press("enter")  # the broken one: refused with a message, no crash
         assert isinstance(app.screen, StartScreen)
         await pilot.press("down", "enter")
