@@ -20,6 +20,8 @@ from tui.app.screens.meeting import MeetingScreen
 from tui.app.screens.review import ReviewScreen
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.widgets.chain_bar import StepBox
+from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.status_line import StatusLine
 from tui.core.model import Feedback, Participant
 from tui.storage.toml_format import dumps_session
 
@@ -243,3 +245,17 @@ async def test_escape_and_a_letter_at_once_cancel_and_act(app):
         await burst(pilot, "n", "weg ermee", "alt+n", "Blijft", "enter")
         session = await saved(pilot)
     assert [i.what for i in session.steps[0].needs[count:]] == ["Blijft"]
+
+
+async def test_the_open_form_and_the_status_line_show_when_keys_wait(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await until_settled(pilot)
+        await burst(pilot, "n", "x")
+        app.show_busy(True)  # what the gate does when keys wait longer than BUSY_AFTER
+        section = app.screen.query_one("#section-needs", ItemSection)
+        assert section.has_class("-busy")
+        line = app.screen.query_one(StatusLine)
+        assert line.has_class("-busy") and "bezig" in str(line.render())
+        app.show_busy(False)
+        assert not section.has_class("-busy") and not line.has_class("-busy")
+        assert "bezig" not in str(line.render())

@@ -155,6 +155,8 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         an open form is marked busy."""
         for line in self.screen.query(StatusLine):
             line.show_busy(busy)
+        for section in self.screen.query(ItemSection):
+            section.set_class(busy and section.form_open, "-busy")
 
     def on_unmount(self) -> None:
         self.remove_signal_handlers()

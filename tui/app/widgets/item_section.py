@@ -452,7 +452,6 @@ class ItemSection(Vertical):
         self.preset = preset or {}
         self.opened = None
         self._submitting = False
-        self.remove_class("-busy")
         values: dict[str, Any] = dict(self.preset)
         if key:
             row = next(row for row in self.rows if row.key == key)
@@ -487,7 +486,6 @@ class ItemSection(Vertical):
         self.preset = {}
         self.opened = None
         self._submitting = False
-        self.remove_class("-busy")
         self.query_one(".form-box").display = False
         self.grid.focus()
 
@@ -512,7 +510,6 @@ class ItemSection(Vertical):
             return
         key = self.editing or None
         self._submitting = True
-        self.add_class("-busy")
         self.post_message(self.Submitted(self, key, {**self.preset, **values}, self.opened))
 
     def item_gone(self) -> None:
@@ -531,7 +528,6 @@ class ItemSection(Vertical):
     def show_error(self, message: str) -> None:
         """An error about the form's values (the form stays open); "" hides the line."""
         self._submitting = False
-        self.remove_class("-busy")
         error = self.query_one(".form-error", Static)
         error.update(Content(message))
         error.display = bool(message)
