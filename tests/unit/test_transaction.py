@@ -91,3 +91,14 @@ def test_an_error_other_than_a_model_error_also_rolls_back(session):
         editor.add_item(session.steps[0].id, "needs", "a")
         raise KeyError("boom")
     assert session == before
+
+
+def test_a_change_that_cleans_to_the_same_value_records_nothing(session):
+    editor = SessionEditor(session)
+    step = session.steps[0]
+    people = list(step.people)
+    editor.set_people(step.id, [f"  {name} " for name in people])
+    editor.rename_step(step.id, f" {step.name} ")
+    assert not editor.can_undo()
+    assert editor.revision == 0
+    assert step.people == people

@@ -316,9 +316,10 @@ class SessionEditor:
         self._writable()
         s = self.session
         old = function(s, key, value)
-        if old == value:
-            return
-        self._record(label, lambda: function(s, key, old), lambda: function(s, key, value))
+        new = function(s, key, value)  # the value as stored (cleaned): applying it again is a no-op
+        if old == new:
+            return  # " Mo" for "Mo" is no change, and no undo step
+        self._record(label, lambda: function(s, key, old), lambda: function(s, key, new))
 
     def set_customer_name(self, name: str) -> None:
         self._writable()
