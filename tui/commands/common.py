@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,16 @@ PROG = "interne-klanten"
 def print_error(message: str) -> None:
     """One line on standard error, after the program's name (for every command)."""
     print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def day_argument(value: str | None) -> date | None:
+    """A ``--date`` argument (YYYY-MM-DD; today when not given), or None after saying that it
+    cannot be read (the command then exits with 2)."""
+    try:
+        return date.fromisoformat(value) if value else date.today()
+    except ValueError:
+        print_error(t("cli.new.bad_date", value=value))
+        return None
 
 
 def say(text: str) -> None:

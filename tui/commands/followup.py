@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-from tui.commands.common import PROG, print_error, say, write_new_session
+from tui.commands.common import PROG, day_argument, print_error, say, write_new_session
 from tui.i18n import t
 from tui.reports import texts_compare  # noqa: F401  (registers the help texts)
 
@@ -33,10 +32,8 @@ def run(args: argparse.Namespace) -> int:
     from tui.core.followup import follow_up
     from tui.storage.toml_format import SessionFileError, load_session
 
-    try:
-        day = date.fromisoformat(args.date) if args.date else date.today()
-    except ValueError:
-        print_error(t("cli.new.bad_date", value=args.date))
+    day = day_argument(args.date)
+    if day is None:
         return 2
     old_path = Path(args.old)
     try:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from tui.commands.common import print_error, say, write_new_session
+from tui.commands.common import day_argument, print_error, say, write_new_session
 from tui.i18n import t
 
 HELP = "cli.new.help"
@@ -30,10 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from tui.core.chain import new_session
 
-    try:
-        day = date.fromisoformat(args.date) if args.date else date.today()
-    except ValueError:
-        print_error(t("cli.new.bad_date", value=args.date))
+    day = day_argument(args.date)
+    if day is None:
         return 2
     from tui.storage.files import session_file_name
 
