@@ -27,7 +27,7 @@ class Tmux:
     def __init__(self, tmp_path: Path) -> None:
         self.socket = f"ik-test-{os.getpid()}-{uuid.uuid4().hex[:12]}"
         config = tmp_path / "tmux.conf"
-        config.write_text("set -g remain-on-exit on\n")  # the pane stays: its exit status
+        config.write_text("set -g remain-on-exit on\n")  # the screen stays readable at the end
         self.base = ["tmux", "-L", self.socket, "-f", str(config)]
         self.env = environment(tmp_path)
 
@@ -64,10 +64,6 @@ class Tmux:
             message=self.screen,
         )
 
-    def pane(self, field: str) -> str:
-        """A tmux format about the pane, such as ``#{pane_dead}``."""
-        return self.run("display-message", "-p", "-t", "app", field).strip()
-
 
 @pytest.fixture
 def tmux(tmp_path):
@@ -81,9 +77,12 @@ def tmux(tmp_path):
 def test_type_a_need_and_an_action_and_find_them_on_disk(tmux, tmp_path):
     session_file = tmp_path / EXAMPLE.name
     shutil.copy(EXAMPLE, session_file)
+    status = tmp_path / "status"  # the shell writes the exit status: tmux 3.3a does not always
+    # reap a program that ended after its terminal closed (it stays a zombie, its status unknown)
     tmux.run(
         "new-session", "-d", "-s", "app", "-x", "100", "-y", "30", "-c", str(tmp_path),
-        f"TERM=xterm-256color {COMMAND} {session_file.name}",
+        f"TERM=xterm-256color {COMMAND} {session_file.name}; echo $? > {status}.new"
+        f" && mv {status}.new {status}",
     )  # fmt: skip
     tmux.wait_for("Stap 1: Aanvraag/opname", "n Nieuw")
     # a need: n, what, tab, when, enter
@@ -109,8 +108,6 @@ def test_type_a_need_and_an_action_and_find_them_on_disk(tmux, tmp_path):
         "2026-12-15",
     )
     tmux.keys("C-q")
-    # tmux marks the pane dead when its terminal closes, and knows the exit status a moment later
-    ended = "#{pane_dead_status}/#{pane_dead_signal}"
-    wait_until(lambda: tmux.pane(ended) != "/", message=tmux.screen)
-    assert tmux.pane(ended) == "0/"  # exit status 0, no signal
+    wait_until(status.exists, message=tmux.screen)
+    assert status.read_text().strip() == "0"
     assert "Stap 1" not in tmux.screen()
