@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from tui.app.widgets.item_section import Row
-from tui.core.model import Action, Item, Session
+from tui.core.model import ITEM_FIELDS, Action, Item, Session
 from tui.i18n import t
 
 
-def item_rows(items: list[Item]) -> list[Row]:
-    return [Row(item.id, {"what": item.what, "when": item.when, "why": item.why}) for item in items]
+def item_rows(items: list[Item], kind: str) -> list[Row]:
+    """The rows of a step's items of ``kind``: the text fields the model gives that kind."""
+    names = ITEM_FIELDS[kind]
+    return [Row(item.id, {name: getattr(item, name) for name in names}) for item in items]
 
 
 def expectation_rows(session: Session) -> list[Row]:

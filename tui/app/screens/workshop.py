@@ -174,7 +174,7 @@ class WorkshopScreen(SessionScreen):
             if kind == "actions":
                 rows = action_rows(session, session.actions_of(step.id), today)
             else:
-                rows = item_rows(step.items(kind))
+                rows = item_rows(step.items(kind), kind)
             section.show(rows, names=names, today=today)
         expectations = self.query_one("#section-expectations", ItemSection)
         expectations.display = self.on_customer

@@ -33,6 +33,7 @@ from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.suggest import NameSuggester
 from tui.app.widgets.wrap import line_count
 from tui.core.dates import DateError, format_date, parse_date
+from tui.core.model import ITEM_FIELDS, ITEM_KINDS
 from tui.i18n import has, t
 
 NEW_ROW = "+"
@@ -48,10 +49,18 @@ class Field:
     kind: str = "text"  # text | name | names (comma-separated) | date
 
 
+ITEM_RATIOS: dict[str, tuple[int, ...]] = {"needs": (5, 2, 3), "asks": (6, 3), "info": (1,)}
+"""The share of the width of each text field of a step item, in the model's order."""
+
 FIELDS: dict[str, tuple[Field, ...]] = {
-    "needs": (Field("what", 5), Field("when", 2), Field("why", 3)),
-    "asks": (Field("what", 6), Field("when", 3)),
-    "info": (Field("what", 1),),
+    # the step items' fields are the model's (ITEM_FIELDS); only their widths are the table's
+    **{
+        kind: tuple(
+            Field(name, ratio)
+            for name, ratio in zip(ITEM_FIELDS[kind], ITEM_RATIOS[kind], strict=True)
+        )
+        for kind in ITEM_KINDS
+    },
     "actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 0, "date")),
     "expectations": (Field("what", 1),),
     "all_actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 0, "date")),
