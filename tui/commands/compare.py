@@ -18,7 +18,6 @@ import sys
 
 from tui.commands.common import closed_pipe, print_error
 from tui.i18n import t
-from tui.reports import texts_compare  # noqa: F401  (registers the help texts)
 
 HELP = "compare.help"
 FORMATS = ("rich", "markdown", "json")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from tui.commands.common import PROG, day_argument, print_error, say, write_new_session
 from tui.i18n import t
-from tui.reports import texts_compare  # noqa: F401  (registers the help texts)
 
 HELP = "followup.help"
 

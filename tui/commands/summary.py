@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from tui.commands.common import closed_pipe, print_error, say
 from tui.i18n import t
-from tui.reports import texts_summary  # noqa: F401  (registers the help texts)
 
 if TYPE_CHECKING:
     from tui.core.model import Session

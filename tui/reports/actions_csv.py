@@ -27,7 +27,7 @@ import io
 from tui.core.model import Session
 from tui.core.text import clean_text
 from tui.i18n import t
-from tui.reports import texts_summary as texts
+from tui.reports import phrases
 
 COLUMNS = ("id", "step", "what", "who", "due", "status", "done", "note")
 DELIMITER = ";"
@@ -51,7 +51,7 @@ def action_rows(session: Session) -> list[list[str]]:
         )
         values = [
             action.id,
-            texts.step_label(session, action.step) if action.step else "",
+            phrases.step_label(session, action.step) if action.step else "",
             action.what,
             action.who,
             action.due.isoformat() if action.due else "",

@@ -30,7 +30,7 @@ from tui.core.dates import format_date
 from tui.core.model import Action, Session
 from tui.core.text import clean_line, clean_text, slugify
 from tui.i18n import t
-from tui.reports import texts_summary as texts
+from tui.reports import phrases
 
 PRODID = f"-//interne-klanten//interne-klanten {__version__}//NL"
 UID_DOMAIN = "interne-klanten"
@@ -75,7 +75,7 @@ def calendar_ics(session: Session, *, now: datetime) -> bytes:
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", t("ics.calendar_name", organisation=organisation))
 
-    open_, _closed = texts.split_actions(session)
+    open_, _closed = phrases.split_actions(session)
     if m.follow_up is not None:
         event = _all_day(follow_up_uid(session), m.follow_up, now, sequence)
         event.add("summary", _short(t("ics.follow_up", organisation=organisation)))
@@ -99,7 +99,7 @@ def calendar_ics(session: Session, *, now: datetime) -> bytes:
             "ics.action_description",
             what=clean_text(action.what),
             who=who,
-            step=clean_line(texts.step_label(session, action.step)),
+            step=clean_line(phrases.step_label(session, action.step)),
             due=format_date(action.due),
             date=format_date(m.date),
         )

@@ -43,7 +43,6 @@ from tui.core.dates import format_date
 from tui.core.model import ITEM_FIELDS, ITEM_KINDS
 from tui.core.text import clean_line, clean_text
 from tui.i18n import t
-from tui.reports import texts_compare  # noqa: F401  (registers the texts used below)
 from tui.reports.console import ReportConsole
 
 MAX_WIDTH = 100

@@ -20,7 +20,7 @@ from tui.core.dates import format_date
 from tui.core.model import ITEM_KINDS, Item, Session, Step
 from tui.core.text import clean_line
 from tui.i18n import t
-from tui.reports import texts_summary as texts
+from tui.reports import phrases
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
@@ -46,7 +46,7 @@ def memo_markdown(
     """
     lines: list[str] = []
     _head(session, lines)
-    since = texts.since_last_time(previous, session, previous_name=previous_name)
+    since = phrases.since_last_time(previous, session, previous_name=previous_name)
     if since is not None:
         _main(since, lines)
     _actions(session, today, lines)
@@ -62,7 +62,7 @@ def _head(session: Session, lines: list[str]) -> None:
     place = f" · {md(m.location)}" if m.location else ""
     present = sum(p.present for p in session.participants)
     lines += [
-        f"# {md(texts.meeting_title(session))}",
+        f"# {md(phrases.meeting_title(session))}",
         "",
         f"**{md(m.organisation)}** · {format_date(m.date)}{place}",
         "",
@@ -80,7 +80,7 @@ def _head(session: Session, lines: list[str]) -> None:
             lines += [f"**{label}:** {md(value)}", ""]
 
 
-def _main(since: texts.SinceLastTime, lines: list[str]) -> None:
+def _main(since: phrases.SinceLastTime, lines: list[str]) -> None:
     """The main changes: the figure, the agreements that changed, what was done and dropped."""
     groups = {group.key: group for group in since.groups}
     lines += [f"## {t('memo.main')}", "", since.headline, ""]
@@ -120,7 +120,7 @@ def _main(since: texts.SinceLastTime, lines: list[str]) -> None:
 
 
 def _actions(session: Session, today: date, lines: list[str]) -> None:
-    open_, _closed = texts.split_actions(session)
+    open_, _closed = phrases.split_actions(session)
     lines += [f"## {t('memo.actions')}", ""]
     if not open_:
         lines += [t("memo.no_actions"), ""]
@@ -129,7 +129,7 @@ def _actions(session: Session, today: date, lines: list[str]) -> None:
         when = t("memo.by", date=format_date(action.due)) if action.due else t("memo.no_date")
         late = f" (**{t('memo.overdue')}**)" if action.is_overdue(today) else ""
         who = md(action.who) or t("summary.nobody")
-        where = f" ({md(texts.step_label(session, action.step))})" if action.step else ""
+        where = f" ({md(phrases.step_label(session, action.step))})" if action.step else ""
         lines.append(f"- **{who}**, {when}{late}: {md(action.what)}{where}")
     lines.append("")
 
@@ -157,7 +157,7 @@ def _steps(session: Session, lines: list[str]) -> None:
 
 
 def _step(session: Session, number: int, step: Step, lines: list[str]) -> None:
-    names, where = texts.customer_of(session, step)
+    names, where = phrases.customer_of(session, step)
     customer = md(names) + (f" ({md(where)})" if where else "")
     people = md(", ".join(step.people)) or t("summary.nobody")
     lines += [

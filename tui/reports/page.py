@@ -21,7 +21,7 @@ from tui.core.dates import format_date
 from tui.core.model import ITEM_FIELDS, ITEM_KINDS, Action, Session, Step
 from tui.core.text import clean_line, clean_text
 from tui.i18n import get_language, t
-from tui.reports import texts_summary as texts
+from tui.reports import phrases
 
 ROWS = {"needs": (8, 2), "asks": (5, 2), "info": (4, 2)}
 """Worksheet rows per kind of item: (rows in all, at least this many empty to write on).
@@ -119,7 +119,7 @@ def _line(value: str) -> str:
 def _title(session: Session) -> str:
     m = session.meeting
     return (
-        f"{_line(texts.meeting_title(session))} · {_line(m.organisation)} · {format_date(m.date)}"
+        f"{_line(phrases.meeting_title(session))} · {_line(m.organisation)} · {format_date(m.date)}"
     )
 
 
@@ -132,7 +132,7 @@ def summary_html(
     """The printable summary: the meeting, the chain, the agreements per step, the actions."""
     body: list[str] = ['<section class="part overview">']
     body += _meeting(session, today)
-    since = texts.since_last_time(previous, session, previous_name=previous_name)
+    since = phrases.since_last_time(previous, session, previous_name=previous_name)
     if since is not None:
         body += _since(since)
     body += _chain(session)
@@ -160,7 +160,7 @@ def _meeting(session: Session, today: date) -> list[str]:
 
     follow_up = ""
     if m.follow_up is not None:
-        relative = h(texts.relative_day(m.follow_up, today))
+        relative = h(phrases.relative_day(m.follow_up, today))
         follow_up = f"<strong>{format_date(m.follow_up)}</strong> {relative}"
     rows = [
         (t("summary.date"), format_date(m.date)),
@@ -174,7 +174,7 @@ def _meeting(session: Session, today: date) -> list[str]:
     ]
     lines = [
         f'<p class="kicker">{h(t("page.kicker"))}</p>',
-        f"<h1>{h(texts.meeting_title(session))}</h1>",
+        f"<h1>{h(phrases.meeting_title(session))}</h1>",
         f'<p class="org">{h(m.organisation)}</p>',
         '<dl class="meta">',
     ]
@@ -183,7 +183,7 @@ def _meeting(session: Session, today: date) -> list[str]:
     return lines
 
 
-def _since(since: texts.SinceLastTime) -> list[str]:
+def _since(since: phrases.SinceLastTime) -> list[str]:
     lines = [
         '<div class="since">',
         f"<h2>{h(t('summary.since_date', date=since.previous_date))}</h2>",
@@ -243,7 +243,7 @@ FILL_IN = '<span class="fillin">&nbsp;</span>'
 def _customer_html(session: Session, step: Step, *, worksheet: bool = False) -> str:
     """The internal customer of a step, and where it comes from; a line to write on if nobody."""
     customer = session.internal_customer(step.id)
-    names, where = texts.customer_of(session, step)
+    names, where = phrases.customer_of(session, step)
     where_html = f' <span class="muted">({h(where)})</span>' if where else ""
     if worksheet and not customer.names:
         return FILL_IN + where_html
@@ -314,13 +314,13 @@ def _customer(session: Session) -> list[str]:
 
 
 def _state_html(action: Action, today: date, *, short: bool = False) -> str:
-    state = h(texts.action_state(action, today, short=short))
+    state = h(phrases.action_state(action, today, short=short))
     return f'<span class="overdue">{state}</span>' if action.is_overdue(today) else state
 
 
 def _actions(session: Session, today: date) -> list[str]:
-    open_, closed = texts.split_actions(session)
-    lines = [f"<h2>{h(texts.actions_heading(open_, today))}</h2>"]
+    open_, closed = phrases.split_actions(session)
+    lines = [f"<h2>{h(phrases.actions_heading(open_, today))}</h2>"]
     if not session.actions:
         return [*lines, f'<p class="muted">{h(t("summary.no_actions"))}</p>']
     for group, actions in (
@@ -355,7 +355,7 @@ def _actions(session: Session, today: date) -> list[str]:
             lines.append(
                 f'<tr><td class="date">{due}</td><td class="id">{h(a.id)}</td>'
                 f"<td>{h(a.what)}{note}</td><td>{h(a.who)}</td>"
-                f"<td>{h(texts.step_label(session, a.step))}</td>"
+                f"<td>{h(phrases.step_label(session, a.step))}</td>"
                 f"<td>{_state_html(a, today)}</td></tr>"
             )
         lines += ["</tbody>", "</table>"]

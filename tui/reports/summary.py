@@ -24,7 +24,7 @@ from tui.core.dates import format_date
 from tui.core.model import ITEM_KINDS, Action, Session, Step
 from tui.core.text import clean_line, clean_text
 from tui.i18n import t
-from tui.reports import texts_summary as texts
+from tui.reports import phrases
 from tui.reports.console import ReportConsole
 
 MAX_WIDTH = 100
@@ -164,10 +164,10 @@ def _meeting(session: Session, today: date) -> list[RenderableType]:
         follow_up = Text.assemble(
             (format_date(m.follow_up), STYLES["figure"]),
             " ",
-            texts.relative_day(m.follow_up, today),
+            phrases.relative_day(m.follow_up, today),
         )
     return [
-        _text(texts.meeting_title(session), "title"),
+        _text(phrases.meeting_title(session), "title"),
         _text(m.organisation, "title"),
         *_fields(
             [
@@ -189,7 +189,7 @@ def _since(
     session: Session, previous: Session | None, previous_name: str, note: str
 ) -> list[RenderableType]:
     """The changes since the previous meeting: the kept-agreements figure first, then per kind."""
-    since = texts.since_last_time(previous, session, previous_name=previous_name)
+    since = phrases.since_last_time(previous, session, previous_name=previous_name)
     title = (
         t("summary.since") if since is None else t("summary.since_date", date=since.previous_date)
     )
@@ -218,7 +218,7 @@ def _since(
     return parts
 
 
-def _ref(entry: texts.SinceEntry) -> str:
+def _ref(entry: phrases.SinceEntry) -> str:
     return f"{entry.ref} ({entry.detail})" if entry.detail else entry.ref
 
 
@@ -245,7 +245,7 @@ def _chain(session: Session) -> list[RenderableType]:
 
 
 def _step(session: Session, number: int, step: Step, today: date) -> list[RenderableType]:
-    customers, where = texts.customer_of(session, step)
+    customers, where = phrases.customer_of(session, step)
     people = (
         Text(clean_text(", ".join(step.people)))
         if step.people
@@ -304,7 +304,7 @@ def _customer(session: Session) -> list[RenderableType]:
 
 def _state(action: Action, today: date, *, short: bool = False) -> Text:
     """The status of an action as a word, styled; overdue is a word too (black and white)."""
-    state = texts.action_state(action, today, short=short)
+    state = phrases.action_state(action, today, short=short)
     if action.status == "open":
         style = STYLES["overdue"] if action.is_overdue(today) else STYLES["open"]
     else:
@@ -313,8 +313,8 @@ def _state(action: Action, today: date, *, short: bool = False) -> Text:
 
 
 def _actions(session: Session, today: date) -> list[RenderableType]:
-    open_, closed = texts.split_actions(session)
-    parts: list[RenderableType] = [_heading(texts.actions_heading(open_, today))]
+    open_, closed = phrases.split_actions(session)
+    parts: list[RenderableType] = [_heading(phrases.actions_heading(open_, today))]
     if not session.actions:
         parts.append(Hanging("  ", Text(t("summary.no_actions"), STYLES["muted"]), indent=2))
     for group, actions in (
@@ -336,7 +336,7 @@ def _action(session: Session, action: Action, today: date) -> Hanging:
     label.append(f" {action.id:<4} ", style=STYLES["muted"])
     meta = _text(action.who or t("summary.nobody"))
     meta.append(" · ")
-    meta.append_text(_text(texts.step_label(session, action.step)))
+    meta.append_text(_text(phrases.step_label(session, action.step)))
     meta.append(" · ")
     meta.append_text(_state(action, today))
     rows = [("", _text(action.what)), ("", meta)]

@@ -23,7 +23,6 @@ from tui.app.widgets.key_bar import KeyBar
 from tui.core.model import Session
 from tui.core.text import clean_line
 from tui.i18n import t
-from tui.reports import texts_compare, texts_summary  # noqa: F401  (their texts)
 from tui.reports.export import FORMATS, SUFFIXES, render
 from tui.storage.files import load_previous, write_new_file
 from tui.storage.toml_format import SessionFileError, load_session
