@@ -48,6 +48,7 @@ def isolated_user(tmp_path, tmp_path_factory):
         }.items():
             patch.setenv(name, str(home / folder))
         patch.setenv("INTERNE_KLANTEN_CONFIG", str(tmp_path / "config" / "config.toml"))
+        patch.setenv("INTERNE_KLANTEN_STRICT_TEXTS", "1")  # a missing text fails the test
         patch.setenv("INTERNE_KLANTEN_STATE", str(tmp_path_factory.mktemp("state")))
         patch.delenv("INTERNE_KLANTEN_LANG", raising=False)
         i18n.set_language(i18n.DEFAULT_LANGUAGE)

@@ -54,6 +54,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "+2w of 'over 2 weken'",
         "date '{value}' not understood; type for example 2026-12-15, 15-12, +2w or 'in 2 weeks'",
     ),
+    "date.too_far": (
+        "datum '{value}': de eerstvolgende is pas op {date}, meer dan een jaar verder; "
+        "typ het jaar erbij als u die bedoelt",
+        "date '{value}': the next one is not until {date}, more than a year away; "
+        "type the year if that is the one you mean",
+    ),
+    # the weekdays from Monday, as a date's preview shows them ("di 15-12-2026")
+    "date.weekdays": ("ma di wo do vr za zo", "Mon Tue Wed Thu Fri Sat Sun"),
     # --- reading session files (storage/toml_format.py) ---
     "file.not_found": ("bestand bestaat niet", "file does not exist"),
     "file.unreadable": ("kan het bestand niet lezen: {error}", "cannot read the file: {error}"),
@@ -122,6 +130,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.bad_previous": (
         "'previous' is een bestandsnaam zonder map, zoals '2026-08-20-bedrijf.toml'",
         "'previous' is a file name without a folder, like '2026-08-20-company.toml'",
+    ),
+    "file.bad_series": (
+        "'{value}' is geen reeks-id: alleen kleine letters, cijfers en '-', zoals "
+        "'2026-08-27-3f9a0c71be42' (laat de waarde staan die het programma schreef)",
+        "'{value}' is not a series id: only lower-case letters, digits and '-', like "
+        "'2026-08-27-3f9a0c71be42' (keep the value the program wrote)",
     ),
     "file.unknown_agenda": (
         "onbekend agendapunt '{value}' (kies uit {choices})",
@@ -247,6 +261,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.status": ("status", "status"),
     "field.step": ("stap", "step"),
     "field.note": ("reden of notitie", "reason or note"),
+    "field.about": ("gaat over", "about"),
+    "field.done": ("gedaan op", "done on"),
     "status.open": ("open", "open"),
     "status.done": ("gedaan", "done"),
     "status.dropped": ("vervallen", "dropped"),
