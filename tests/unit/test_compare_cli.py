@@ -180,10 +180,19 @@ def test_follow_up_file_compared_with_its_previous(tmp_path, capsys):
     status, out, _err = run(capsys, "compare", str(NEW), str(created), "--format", "json")
     data = json.loads(out)
     assert status == 0
-    assert [c["field"] for c in data["meeting"]["changed"]] == ["date", "follow_up", "previous"]
+    fields = [c["field"] for c in data["meeting"]["changed"]]
+    assert fields == ["date", "title", "follow_up", "previous"]  # the old title is not carried
     assert data["items"]["added"] == data["items"]["removed"] == data["items"]["changed"] == []
     assert data["actions"]["new"] == data["actions"]["changed"] == data["actions"]["removed"] == []
-    assert data["participants"] == {"joined": [], "left": [], "changed": []}
+    # the same people; who was absent last time is not known to be absent again
+    absent = [p.name for p in load_session(NEW).participants if not p.present]
+    assert data["participants"] == {
+        "joined": [],
+        "left": [],
+        "changed": [
+            {"name": name, "field": "present", "old": False, "new": True} for name in absent
+        ],
+    }
 
 
 # --- colour ---------------------------------------------------------------------------------------

@@ -38,15 +38,16 @@ def test_follow_up_carries_the_agreements_and_drops_what_belonged_to_the_old_mee
     assert (m.date, m.previous, m.closed, m.follow_up) == (
         date(2026, 12, 3), "2026-09-03-loodgietersbedrijf-jansen.toml", False, None,
     )  # fmt: skip
-    assert (m.organisation, m.title, m.facilitator, m.reason) == (
-        old.meeting.organisation, old.meeting.title, old.meeting.facilitator, old.meeting.reason,
+    assert (m.organisation, m.facilitator, m.reason) == (
+        old.meeting.organisation, old.meeting.facilitator, old.meeting.reason,
     )  # fmt: skip
+    assert m.title == ""  # "...eerste bijeenkomst" named the old meeting (test_followup_carry.py)
     assert new.feedback == [] and new.agenda == []
-    assert (
-        new.steps == old.steps
-        and new.customer == old.customer
-        and new.participants == old.participants
-    )
+    assert new.steps == old.steps and new.customer == old.customer
+    # the same people, presence not yet known (test_followup_carry.py)
+    assert [(p.name, p.role) for p in new.participants] == [
+        (p.name, p.role) for p in old.participants
+    ]
     # Every action, with its id, status, dates and note: done and dropped ones too.
     assert new.actions == old.actions
     assert [a.status for a in new.actions] == ["open", "open", "done", "dropped"]
@@ -90,6 +91,7 @@ def test_follow_up_then_compare_shows_only_the_expected_differences():
     c = compare_sessions(old, new)
     assert [(ch.field, ch.old, ch.new) for ch in c.meeting] == [
         ("date", date(2026, 11, 26), date(2027, 2, 25)),
+        ("title", "Interne klanten: voortgangsoverleg na drie maanden", ""),
         ("follow_up", date(2027, 2, 25), None),
         ("previous", "2026-08-27-installatiebedrijf-van-dijk-zn.toml", EXAMPLE.name),
         ("closed", True, False),
@@ -97,7 +99,9 @@ def test_follow_up_then_compare_shows_only_the_expected_differences():
     assert not (
         c.steps or c.items or c.customer_name or c.expectations_added or c.expectations_removed
     )
-    assert not (c.joined or c.left or c.participants_changed)
+    assert not (c.joined or c.left)
+    absent = [p.name for p in old.participants if not p.present]
+    assert absent and [ch.name for ch in c.participants_changed] == absent  # presence reset
     assert not c.actions  # no action added, removed or changed
     assert not (
         c.actions.postponed or c.actions.reassigned or c.actions.done_since or c.actions.new

@@ -23,6 +23,7 @@ from tui.core.model import (
     Participant,
     Session,
     Step,
+    new_series_id,
 )
 from tui.core.script import AGENDA_IDS
 from tui.core.text import clean_text
@@ -83,6 +84,12 @@ dates = st.dates()
 step_id = st.builds(lambda a, b: a + b, st.sampled_from("az09"), st.text("abz09-", max_size=8))
 id_number = st.one_of(st.integers(1, 30), st.integers(1, 999_999_999))
 lists = st.lists(text, max_size=3)
+series = st.one_of(
+    st.just(""),
+    st.from_regex(r"[a-z0-9][a-z0-9-]{0,79}", fullmatch=True),
+    st.builds(new_series_id, dates),
+)
+"""``meeting.series``: none (a file from before the key), any valid id, or one the program makes."""
 
 
 @st.composite
@@ -98,6 +105,7 @@ def sessions(draw) -> Session:
         follow_up=draw(st.none() | dates),
         previous=draw(file_name),
         closed=draw(st.booleans()),
+        series=draw(series),
     )
     customer = Customer(draw(required), draw(lists))
     participants = draw(st.lists(st.builds(Participant, required, text, st.booleans()), max_size=3))

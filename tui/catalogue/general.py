@@ -137,6 +137,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a series id: only lower-case letters, digits and '-', like "
         "'2026-08-27-3f9a0c71be42' (keep the value the program wrote)",
     ),
+    "file.bad_series": (
+        "'{value}' is geen reeks-id: alleen kleine letters, cijfers en '-', zoals "
+        "'2026-08-27-3f9a0c71be42' (laat de waarde staan die het programma schreef)",
+        "'{value}' is not a series id: only lower-case letters, digits and '-', like "
+        "'2026-08-27-3f9a0c71be42' (keep the value the program wrote)",
+    ),
     "file.unknown_agenda": (
         "onbekend agendapunt '{value}' (kies uit {choices})",
         "unknown agenda item '{value}' (choose from {choices})",

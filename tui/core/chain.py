@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from tui.core.edits import update_meeting
-from tui.core.model import Customer, Meeting, Session, Step
+from tui.core.model import Customer, Meeting, Session, Step, new_series_id
 from tui.core.text import clean_line
 from tui.i18n import t
 
@@ -29,9 +29,12 @@ def default_customer() -> Customer:
 
 
 def new_session(organisation: str, on: date, **meeting: object) -> Session:
-    """A fresh session with the default chain and external customer."""
+    """A fresh session with the default chain and external customer; it starts a series, so it
+    gets a new series id (``new`` and the app's new-session dialog both come here)."""
     session = Session(
-        meeting=Meeting(organisation=clean_line(organisation) or "?", date=on),
+        meeting=Meeting(
+            organisation=clean_line(organisation) or "?", date=on, series=new_series_id(on)
+        ),
         customer=default_customer(),
         steps=default_steps(),
     )

@@ -5,9 +5,17 @@ chain: the same steps and people, the agreements made (needs, asks, info) and ev
 so that the meeting can go through them one by one and the comparison afterwards can match them
 by id. What belonged to the *old* meeting only is not carried: the facilitator's progress through
 the script (``agenda``: a new meeting starts with a fresh script), its closing round
-(``feedback``), the follow-up date it agreed (that date is now this meeting's date), and its
-closed state (the new meeting has not been held yet). ``previous`` names the old file, which ties
-the lineage together.
+(``feedback``), the follow-up date it agreed (that date is now this meeting's date), its closed
+state (the new meeting has not been held yet), its title (it named that meeting, "...eerste
+bijeenkomst": the new one starts without, so the default title shows until one is typed) and who
+was there: the participants are carried by name and role, each with presence reset to the
+format's default (``present = true``, nobody marked absent), because who comes to the new
+meeting is only known when it is held; the facilitator marks who is absent then.
+
+``previous`` names the old file and ``series`` is carried (see :func:`~tui.core.model.series_of`),
+which ties the lineage together. A file from before the series key has none: the follow-up then
+gets that file's fallback, the organisation's slug, written out, so that the calendar keeps the
+event ids it always had for this series, even when the organisation is renamed later.
 
 Pure: no file format, no UI. The caller chooses the file name and writes it.
 """
@@ -15,10 +23,11 @@ Pure: no file format, no UI. The caller chooses the file name and writes it.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from datetime import date
 
 from tui.core.edits import update_meeting
-from tui.core.model import Session
+from tui.core.model import Session, series_of
 
 
 def follow_up(old: Session, old_file_name: str, on: date) -> Session:
@@ -36,6 +45,8 @@ def follow_up(old: Session, old_file_name: str, on: date) -> Session:
     new = copy.deepcopy(old)
     new.feedback = []
     new.agenda = []
-    update_meeting(new, date=on, previous=old_file_name, follow_up=None, closed=False)
+    new.participants = [replace(person, present=True) for person in new.participants]
+    update_meeting(new, date=on, previous=old_file_name, follow_up=None, closed=False, title="")
+    new.meeting = replace(new.meeting, series=series_of(old))
     new.last_ids = dict(old.highest_issued())
     return new

@@ -10,16 +10,26 @@ Ids
     is never given again in the same lineage of sessions: ``last_ids`` remembers the highest number
     issued per kind, also after the item with that number was removed, and is carried into a
     follow-up session. Comparing two meetings can then match items by id.
+
+Series
+    A first meeting and all its follow-ups are one *series* (the lineage). ``meeting.series`` names
+    it: a new session gets a fresh id (:func:`new_series_id`), a follow-up carries it. Exports that
+    must recognise the same thing across the meetings of a series, and only of that series (the
+    calendar's event ids), use :func:`series_of`. A file from before the key has none; its series
+    is then the organisation's slug, which is what those exports used before, so nothing that was
+    already exported changes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from tui.core.text import slugify
 from tui.i18n import t
 
 FORMAT_VERSION = 1
@@ -41,6 +51,10 @@ STATUSES = ("open", "done", "dropped")
 
 STEP_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 ITEM_ID_PATTERN = re.compile(r"([nrca])([1-9][0-9]{0,8})\Z")
+SERIES_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,79}\Z")
+"""A series id: lower-case letters, digits and ``-`` (it goes into calendar event ids as it is)."""
+FALLBACK_SERIES = "sessie"
+"""The series of an old file whose organisation has no letters or digits to make a slug of."""
 
 
 class ModelError(ValueError):
@@ -146,6 +160,9 @@ class Meeting:
     follow_up: dt.date | None = None
     previous: str = ""
     closed: bool = False
+    series: str = ""
+    """The series this meeting belongs to (see the module docstring); empty in files from before
+    the key. Written after ``previous``, though it is the last field here (positional order)."""
 
 
 @dataclass
@@ -270,6 +287,19 @@ class Session:
             if action.who:
                 seen.setdefault(action.who, None)
         return list(seen)
+
+
+def new_series_id(first_day: dt.date) -> str:
+    """A fresh series id for a session that starts a series: the first meeting's date (readable,
+    and two series of the same firm started on different days differ by it alone) and 48 random
+    bits (two started on the same day), e.g. ``2026-08-27-3f9a0c71be42``."""
+    return f"{first_day.isoformat()}-{secrets.token_hex(6)}"
+
+
+def series_of(session: Session) -> str:
+    """The session's series: ``meeting.series``, or for an old file without one the slug of the
+    organisation (``installatiebedrijf-van-dijk-zn``; ``sessie`` when it has no letters)."""
+    return session.meeting.series or slugify(session.meeting.organisation) or FALLBACK_SERIES
 
 
 def id_number(item_id: str) -> int:

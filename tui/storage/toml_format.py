@@ -30,6 +30,7 @@ from tui.core.model import (
     ITEM_FIELDS,
     ITEM_ID_PATTERN,
     ITEM_KINDS,
+    SERIES_PATTERN,
     STATUSES,
     STEP_ID_PATTERN,
     Action,
@@ -239,6 +240,7 @@ MEETING_KEYS = {
     "goal": (STRING, False),
     "follow_up": (DATE, False),
     "previous": (STRING, False),
+    "series": (STRING, False),
     "closed": (BOOLEAN, False),
 }
 CUSTOMER_KEYS = {"name": (STRING, True), "expectations": (STRINGS, False)}
@@ -311,6 +313,9 @@ class _Reader:
         self._positions: KeyPositions | None = None
         self.problems: list[Problem] = []
         self.seen_ids: dict[str, str] = {}
+        self.item_ids: set[str] = set()
+        """Every readable id of a need, ask or info table, also of one with a problem of its own
+        (a misspelt ``what``): an action's ``about`` naming it is then no second problem."""
 
     def problem(self, path: str, message: str) -> None:
         if self._positions is None:  # located lazily: a valid file never pays for it
@@ -405,6 +410,8 @@ class _Reader:
         previous = v.get("previous", "")
         if "/" in previous or "\\" in previous:
             self.problem("meeting.previous", t("file.bad_previous"))
+        if "series" in v and not SERIES_PATTERN.match(v["series"]):
+            self.problem("meeting.series", t("file.bad_series", value=v.pop("series")))
         if "organisation" not in v or "date" not in v:
             return None
         return Meeting(**v)
@@ -444,6 +451,8 @@ class _Reader:
             )
             for kind in ITEM_KINDS:
                 for item_path, item in self.tables(v, kind, ITEM_KEYS[kind], f"{path}.{kind}"):
+                    if "id" in item:
+                        self.item_ids.add(item["id"])
                     if (
                         "id" in item
                         and self.item_id(item["id"], kind, f"{item_path}.id")
@@ -462,7 +471,6 @@ class _Reader:
 
     def actions(self, top: dict[str, Any], steps: list[Step]) -> list[Action]:
         step_ids = [step.id for step in steps]
-        item_ids = {item.id for step in steps for kind in ITEM_KINDS for item in step.items(kind)}
         actions = []
         for path, v in self.tables(top, "actions", ACTION_KEYS, "actions"):
             if "id" in v and not self.item_id(v["id"], "actions", f"{path}.id"):
@@ -472,7 +480,7 @@ class _Reader:
                 self.problem(
                     f"{path}.step", t("file.unknown_step", value=v["step"], choices=choices)
                 )
-            if v.get("about") and v["about"] not in item_ids:
+            if v.get("about") and v["about"] not in self.item_ids:
                 self.problem(f"{path}.about", t("file.unknown_about", value=v["about"]))
             if "status" in v and v["status"] not in STATUSES:
                 choices = ", ".join(STATUSES)
@@ -589,6 +597,7 @@ def dumps_session(session: Session) -> str:
             "goal": m.goal,
             "follow_up": m.follow_up,
             "previous": m.previous,
+            "series": m.series,
             "closed": m.closed,
         },
     )
