@@ -4,6 +4,7 @@ participants, the chain editor, the script, closing and reopening; each checked 
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 
 from tests.app.helpers import (
@@ -21,15 +22,17 @@ from tui.app.app import InterneKlantenApp
 from tui.app.screens.chain import ChainScreen
 from tui.app.screens.closing import ClosingScreen
 from tui.app.screens.dialogs import ChoiceDialog
+from tui.app.screens.follow_up import FollowUpDialog
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.meeting import MeetingScreen
 from tui.app.screens.review import ReviewScreen
 from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
+from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection
 from tui.config import load_config
 from tui.core.script import agenda_item
-from tui.storage.toml_format import load_session
+from tui.storage.toml_format import dumps_session, load_session
 
 SIZE = (120, 35)
 
@@ -249,6 +252,39 @@ async def test_a_closed_example_shows_its_banner(tmp_path):
 
 
 async def test_follow_up_of_the_selected_session_from_the_start_screen(tmp_path):
+    """``v`` asks the date, proposing the follow-up date the old meeting agreed on (not today)."""
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
+    old = load_session(folder / FOLLOW_UP.name)
+    assert old.meeting.follow_up == date(2027, 2, 25) and TODAY < old.meeting.follow_up
+    app = InterneKlantenApp(folder=folder, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_screen_listed(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, FollowUpDialog)
+        assert app.screen.query_one("#date", CleanInput).value == "25-02-2027"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)  # the new meeting starts with the agreements
+        await pilot.press("escape")
+        assert isinstance(app.screen, WorkshopScreen)
+        new = folder / "2027-02-25-installatiebedrijf-van-dijk-zn.toml"
+        assert app.saver.path == new
+    session = load_session(new)
+    assert session.meeting.date == date(2027, 2, 25)
+    assert session.meeting.previous == FOLLOW_UP.name and not session.meeting.closed
+    assert [a.id for a in session.actions] == [a.id for a in old.actions]
+    assert session.feedback == [] and session.agenda == []
+    # A new meeting: nobody is known to be absent yet, and the old meeting's title is gone.
+    assert all(p.present for p in session.participants)
+    assert [p.name for p in session.participants] == [p.name for p in old.participants]
+    assert session.meeting.title == ""
+    assert "voortgangsoverleg" not in new.read_text(encoding="utf-8")
+
+
+async def test_follow_up_dialog_refuses_a_date_before_the_meeting(tmp_path):
     folder = tmp_path / "sessions"
     folder.mkdir()
     shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
@@ -257,13 +293,36 @@ async def test_follow_up_of_the_selected_session_from_the_start_screen(tmp_path)
         await start_screen_listed(pilot)
         await pilot.press("v")
         await pilot.pause()
-        assert isinstance(app.screen, ReviewScreen)  # the new meeting starts with the agreements
+        field = app.screen.query_one("#date", CleanInput)
+        field.value = ""
+        await pilot.press(*"01-11-2026", "enter")  # before the meeting of 26-11-2026
+        await pilot.pause()
+        assert isinstance(app.screen, FollowUpDialog)
+        error = str(app.screen.query_one(".form-error").render())
+        assert "01-11-2026" in error and "26-11-2026" in error
+        field.value = ""
+        await pilot.press(*"morgen", "enter")  # 01-12-2026: typed words work too
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        FOLLOW_UP.name,
+        "2026-12-01-installatiebedrijf-van-dijk-zn.toml",
+    ]
+
+
+async def test_follow_up_dialog_proposes_three_months_when_no_date_was_agreed(tmp_path):
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    old = load_session(FOLLOW_UP)
+    old.meeting = replace(old.meeting, follow_up=None)
+    (folder / FOLLOW_UP.name).write_text(dumps_session(old), encoding="utf-8")
+    app = InterneKlantenApp(folder=folder, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_screen_listed(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert app.screen.query_one("#date", CleanInput).value == "26-02-2027"
         await pilot.press("escape")
-        assert isinstance(app.screen, WorkshopScreen)
-        new = folder / "2026-11-30-installatiebedrijf-van-dijk-zn.toml"
-        assert app.saver.path == new
-    session = load_session(new)
-    old = load_session(folder / FOLLOW_UP.name)
-    assert session.meeting.previous == FOLLOW_UP.name and not session.meeting.closed
-    assert [a.id for a in session.actions] == [a.id for a in old.actions]
-    assert session.feedback == [] and session.agenda == []
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+    assert [p.name for p in folder.iterdir()] == [FOLLOW_UP.name]  # escape writes nothing

@@ -121,8 +121,36 @@ async def test_start_screen_compare_and_follow_up_with_review(pair):
         await pilot.press("c")  # the newest (the follow-up) against its previous
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
-        await pilot.press("escape", "v")  # a follow-up of the follow-up, opened on its review
+        await pilot.press("escape", "v")  # a follow-up of the follow-up: its date is asked,
+        await pilot.pause()
+        field = app.screen.query_one("#date")
+        field.value = ""
+        await pilot.press(*"30-11-2026", "enter")  # and it opens on its review
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert app.saver.path.name == "2026-11-30-installatiebedrijf-van-dijk-zn.toml"
         assert app.screen.ids == ["a2", "a6", "a9", "a11", "a12", "a15", "a16", "a17"]
+
+
+async def test_action_review_refuses_a_done_date_after_today(pair):
+    """A done date in the future has not happened: compare would count it "op tijd"."""
+    app = make_app(pair)
+    session = app.editor.session
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f8")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.ids[0] == "a2"
+        await pilot.press("g", *typing("15-12-2026"), "enter")  # TODAY is 30-11-2026
+        await pilot.pause()
+        assert session.action("a2").status == "open" and session.action("a2").done is None
+        assert screen.index == 0  # still on a2: nothing was answered
+        assert any("ligt na vandaag" in n.message for n in app._notifications)
+        await pilot.press("g", *typing("29-11-2026"), "enter")
+        assert (session.action("a2").status, session.action("a2").done) == (
+            "done",
+            date(2026, 11, 29),
+        )
+        await settle(pilot)
+        saved, same = on_disk(app)
+        assert same and saved.action("a2").done == date(2026, 11, 29)

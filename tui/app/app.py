@@ -252,23 +252,6 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
             self.push_screen(StartScreen(self.folder))
         self.saver = None
 
-    def write_follow_up(self, old_path: Path, old: Session) -> Path | None:
-        """Write the follow-up session of ``old`` (dated today) next to it; None if that failed."""
-        from tui.core.followup import follow_up
-        from tui.storage.files import create_session_file
-
-        try:
-            return create_session_file(old_path.parent, follow_up(old, old_path.name, self.today()))
-        except FileExistsError as error:
-            self.notify(
-                t("cli.new.exists", path=Path(error.filename or "").name),
-                severity="error",
-                markup=False,
-            )
-        except (OSError, ValueError) as error:
-            self.notify(str(error), severity="error", markup=False)
-        return None
-
     # --- commands --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

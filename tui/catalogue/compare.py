@@ -36,6 +36,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} bestaat al; kies een andere datum of map (het bestaande bestand is niet gewijzigd)",
         "{path} already exists; choose another date or folder (the existing file was not changed)",
     ),
+    "followup.dialog_title": (
+        "Vervolgbijeenkomst van de bijeenkomst van {old}",
+        "Follow-up of the meeting of {old}",
+    ),
+    "followup.dialog_date": ("Datum van de vervolgbijeenkomst", "Date of the follow-up meeting"),
+    "followup.date_required": (
+        "typ de datum van de vervolgbijeenkomst",
+        "type the date of the follow-up meeting",
+    ),
     "followup.before_old": (
         "de vervolgbijeenkomst ({date}) kan niet vóór de vorige bijeenkomst ({old}) liggen",
         "the follow-up meeting ({date}) cannot be before the previous meeting ({old})",

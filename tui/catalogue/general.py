@@ -31,6 +31,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onbekende status '{status}' (kies uit {choices})",
         "unknown status '{status}' (choose from {choices})",
     ),
+    "model.done_in_future": (
+        "gedaan op {date} ligt na vandaag ({today}); typ de dag waarop het gedaan is",
+        "done on {date} is after today ({today}); type the day it was done",
+    ),
     "model.negative": ("een tijd kan niet negatief zijn", "a time cannot be negative"),
     "model.step_not_empty": (
         "stap '{step}' heeft nog punten of acties: kies waar die heen gaan",
@@ -62,6 +66,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the weekdays from Monday, as a date's preview shows them ("di 15-12-2026")
     "date.weekdays": ("ma di wo do vr za zo", "Mon Tue Wed Thu Fri Sat Sun"),
+    # under a date field while it is typed: the date it will store ("= di 15-12-2026")
+    "date.means": ("= {day}", "= {day}"),
+    # the same while the text is no date (yet); enter then says why, in full (date.unreadable)
+    "date.not_yet": (
+        "geen datum; typ bv. 15-12, vr, +2w of over 2 weken",
+        "not a date; type e.g. 15-12, fri, +2w or in 2 weeks",
+    ),
     # --- reading session files (storage/toml_format.py) ---
     "file.not_found": ("bestand bestaat niet", "file does not exist"),
     "file.unreadable": ("kan het bestand niet lezen: {error}", "cannot read the file: {error}"),
@@ -130,12 +141,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.bad_previous": (
         "'previous' is een bestandsnaam zonder map, zoals '2026-08-20-bedrijf.toml'",
         "'previous' is a file name without a folder, like '2026-08-20-company.toml'",
-    ),
-    "file.bad_series": (
-        "'{value}' is geen reeks-id: alleen kleine letters, cijfers en '-', zoals "
-        "'2026-08-27-3f9a0c71be42' (laat de waarde staan die het programma schreef)",
-        "'{value}' is not a series id: only lower-case letters, digits and '-', like "
-        "'2026-08-27-3f9a0c71be42' (keep the value the program wrote)",
     ),
     "file.bad_series": (
         "'{value}' is geen reeks-id: alleen kleine letters, cijfers en '-', zoals "

@@ -27,8 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.core.dates import format_date
-    from tui.core.followup import follow_up
+    from tui.core.followup import follow_up, follow_up_date_problem
     from tui.storage.toml_format import SessionFileError, load_session
 
     day = day_argument(args.date)
@@ -42,10 +41,9 @@ def run(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(t("followup.fix_first", file=args.old), file=sys.stderr)
         return 1
-    if day < old.meeting.date:
-        print_error(
-            t("followup.before_old", date=format_date(day), old=format_date(old.meeting.date))
-        )
+    refused = follow_up_date_problem(old, day)
+    if refused:
+        print_error(refused)
         return 2
     folder = Path(args.folder) if args.folder else old_path.parent
     session = follow_up(old, old_path.name, day)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any, TypedDict, Unpack
 
+from tui.core.dates import format_date
 from tui.core.model import (
     ITEM_FIELDS,
     ITEM_KINDS,
@@ -239,8 +240,15 @@ def _apply_action_fields(session: Session, action: Action, values: dict[str, obj
         setattr(action, name, value)
 
 
-def complete_action(session: Session, action_id: str, on: date) -> dict[str, object]:
-    """Mark an action done on a date."""
+def complete_action(
+    session: Session, action_id: str, on: date, *, today: date | None = None
+) -> dict[str, object]:
+    """Mark an action done on a date; not after ``today`` when given (it has not happened yet,
+    and compare would count it "done on time")."""
+    if today is not None and on > today:
+        raise ModelError(
+            t("model.done_in_future", date=format_date(on), today=format_date(today))
+        )
     return update_action(session, action_id, status="done", done=on)
 
 

@@ -26,8 +26,10 @@ import copy
 from dataclasses import replace
 from datetime import date
 
+from tui.core.dates import add_months, format_date
 from tui.core.edits import update_meeting
 from tui.core.model import Session, series_of
+from tui.i18n import t
 
 
 def follow_up(old: Session, old_file_name: str, on: date) -> Session:
@@ -50,3 +52,23 @@ def follow_up(old: Session, old_file_name: str, on: date) -> Session:
     new.meeting = replace(new.meeting, series=series_of(old))
     new.last_ids = dict(old.highest_issued())
     return new
+
+
+FOLLOW_UP_MONTHS = 3
+"""The instrument's rhythm: the follow-up is about three months after the meeting."""
+
+
+def proposed_follow_up_date(old: Session) -> date:
+    """The date to propose for the follow-up of ``old``: the date it agreed on (step 3i), else
+    three months after it."""
+    agreed = old.meeting.follow_up
+    if agreed is not None and agreed >= old.meeting.date:
+        return agreed
+    return add_months(old.meeting.date, FOLLOW_UP_MONTHS)
+
+
+def follow_up_date_problem(old: Session, on: date) -> str:
+    """Why ``on`` cannot be the date of the follow-up of ``old`` (in words), or ``""``."""
+    if on < old.meeting.date:
+        return t("followup.before_old", date=format_date(on), old=format_date(old.meeting.date))
+    return ""

@@ -238,8 +238,8 @@ class SessionEditor:
     def update_action(self, action_id: str, **values: Any) -> None:
         self._change_action(action_id, edits.update_action, **values)
 
-    def complete_action(self, action_id: str, on: date) -> None:
-        self._change_action(action_id, edits.complete_action, on=on)
+    def complete_action(self, action_id: str, on: date, *, today: date | None = None) -> None:
+        self._change_action(action_id, edits.complete_action, on=on, today=today)
 
     def reopen_action(self, action_id: str) -> None:
         self._change_action(action_id, edits.reopen_action)

@@ -61,4 +61,4 @@ class SessionScreen(Screen):
 
     def complain(self, error: Exception) -> None:
         """A change the model refused: say why, in the corner of the screen."""
-        self.app.notify(str(error), severity="error")
+        self.app.notify(str(error), severity="error", markup=False)

@@ -19,10 +19,9 @@ from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, add_months, format_date, parse_date
+from tui.core.followup import FOLLOW_UP_MONTHS
 from tui.core.model import Feedback, ModelError
 from tui.i18n import t
-
-FOLLOW_UP_MONTHS = 3
 
 
 class ClosingScreen(SessionScreen):

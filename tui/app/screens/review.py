@@ -129,8 +129,9 @@ class ReviewScreen(SessionScreen):
 
     def action_done(self) -> None:
         def done(action: Action, text: str) -> None:
-            on = parse_date(text, self.app.today()) or self.app.today()
-            self.app.editor.complete_action(action.id, on)
+            today = self.app.today()
+            on = parse_date(text, today) or today
+            self.app.editor.complete_action(action.id, on, today=today)
             self.answers[action.id] = "done"
 
         self._ask(t("review.ask_done"), t("review.today"), done)

@@ -185,11 +185,15 @@ class StartScreen(Screen):
     def action_follow_up(self) -> None:
         entry = self._selected()
         if entry and entry.session:
-            path = self.app.write_follow_up(entry.path, entry.session)
-            if path is not None:
-                self.action_reload()
-                if self.app.open_session(path):
-                    self.app.action_review()  # the meeting starts with the agreements made
+            from tui.app.screens.follow_up import FollowUpDialog
+
+            self.app.push_screen(FollowUpDialog(entry.path, entry.session), self._followed_up)
+
+    def _followed_up(self, path: Path | None) -> None:
+        if path is not None:
+            self.action_reload()
+            if self.app.open_session(path):
+                self.app.action_review()  # the meeting starts with the agreements made
 
     def action_compare(self) -> None:
         """Compare the selected session with the one it follows up, or with another one."""
