@@ -477,3 +477,152 @@ def test_compare_and_followup_import_neither_textual_nor_rich(extra):
         assert "rich.text" in ui
     else:
         assert ui == []
+
+
+@pytest.mark.parametrize(
+    ("due_offset", "counted"),
+    [(-1, True), (0, True), (1, False)],
+    ids=["due the day before", "due on the day of the meeting", "due the day after"],
+)
+def test_kept_counts_what_was_due_by_the_meeting_on_or_before_its_date(due_offset, counted):
+    """Due on the day of the new meeting and done that day: kept, and on time."""
+    old, new = pair()
+    meeting = new.meeting.date
+    due = meeting + timedelta(days=due_offset)
+    edits.add_action(old, "Precies op de dag", who="P", due=due)
+    new.actions.append(copy.deepcopy(old.actions[-1]))
+    action_id = old.actions[-1].id
+    others = compare_sessions(old, new).kept  # with the action still open
+    if due_offset == 0:  # open on the meeting's day: not overdue before the day is out
+        assert only_group(compare_sessions(old, new), action_id) == "open"
+    edits.complete_action(new, action_id, min(due, meeting))
+    kept = compare_sessions(old, new).kept
+    assert kept.due == others.due  # counted as due whether done or not
+    assert (kept.done - others.done, kept.on_time - others.on_time) == (
+        (1, 1) if counted else (0, 0)
+    )
+    assert only_group(compare_sessions(old, new), action_id) == "done_on_time"
+
+
+# --- nothing hides a change: later entries after an addition, and has_differences --------------
+
+
+def test_a_step_added_first_hides_no_rename_or_people_change_after_it():
+    old, new = pair()
+    edits.add_step(new, "Eerste contact", index=0)  # a new step before every known one
+    for step in new.steps[1:]:
+        edits.rename_step(new, step.id, step.name + " (nieuw)")
+        edits.set_people(new, step.id, [*step.people, "Nieuwe collega"])
+    c = compare_sessions(old, new)
+    known = [s.id for s in old.steps]
+    assert [r.id for r in c.steps.renamed] == known
+    assert [p.step for p in c.steps.people] == known
+    assert all(p.added == ["Nieuwe collega"] for p in c.steps.people)
+
+
+def test_a_joined_participant_hides_no_change_of_the_participants_after_them():
+    old = build_session()
+    new = copy.deepcopy(old)
+    assert len(old.participants) >= 2
+    edits.add_participant(new, "Nieuw Lid", "stagiair", index=0)
+    for index in range(1, len(new.participants)):
+        person = new.participants[index]
+        edits.update_participant(
+            new, index, role=person.role + " en meer", present=not person.present
+        )
+    c = compare_sessions(old, new)
+    assert [p.name for p in c.joined] == ["Nieuw Lid"]
+    changed = {(ch.name, ch.field) for ch in c.participants_changed}
+    assert changed == {(p.name, f) for p in old.participants for f in ("role", "present")}
+
+
+def _change_register(new: Session) -> None:
+    edits.update_action(new, new.actions[0].id, due=date(2027, 1, 31))
+
+
+def _add_action(new: Session) -> None:
+    edits.add_action(new, "Iets nieuws", who="P")
+
+
+def _remove_action(new: Session) -> None:
+    edits.remove_action(new, new.actions[-1].id)
+
+
+def _reorder_chain(new: Session) -> None:
+    edits.move_step(new, new.steps[-1].id, 0)
+
+
+def _rename_step(new: Session) -> None:
+    edits.rename_step(new, new.steps[0].id, "Andere naam")
+
+
+def _add_step(new: Session) -> None:
+    edits.add_step(new, "Nazorg")
+
+
+def _remove_step(new: Session) -> None:
+    edits.remove_step(new, new.steps[-1].id, move_to=new.steps[0].id)
+
+
+def _step_people(new: Session) -> None:
+    edits.set_people(new, new.steps[0].id, ["Iemand Anders"])
+
+
+def _step_customers(new: Session) -> None:
+    edits.set_customers(new, new.steps[0].id, ["Een klant binnen"])
+
+
+def _item_text(new: Session) -> None:
+    _step, _kind, item = next(iter(new.iter_items()))
+    edits.update_item(new, item.id, what=item.what + " en meer")
+
+
+def _move_item(new: Session) -> None:
+    _step, _kind, item = next(iter(new.iter_items()))
+    edits.move_item(new, item.id, new.steps[-1].id)
+
+
+def _expectation(new: Session) -> None:
+    edits.set_customer(new, expectations=[*new.customer.expectations, "Snel antwoord"])
+
+
+def _customer_name(new: Session) -> None:
+    edits.set_customer(new, name="Een andere klant")
+
+
+def _participant(new: Session) -> None:
+    edits.update_participant(new, 0, role="iets anders")
+
+
+def _meeting(new: Session) -> None:
+    edits.update_meeting(new, location="Elders")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _change_register,
+        _add_action,
+        _remove_action,
+        _reorder_chain,
+        _rename_step,
+        _add_step,
+        _remove_step,
+        _step_people,
+        _step_customers,
+        _item_text,
+        _move_item,
+        _expectation,
+        _customer_name,
+        _participant,
+        _meeting,
+    ],
+)
+def test_has_differences_sees_every_kind_of_change_alone(change):
+    old = build_session()
+    new = copy.deepcopy(old)
+    assert not compare_sessions(old, new).has_differences
+    change(new)
+    c = compare_sessions(old, new)
+    assert c.has_differences
+    assert c.to_dict()["differences"] is True

@@ -381,13 +381,16 @@ def test_explicit_customers_have_no_via():
     ]
 
 
-def test_due_on_the_day_of_the_new_meeting_is_not_yet_due():
+def test_due_on_the_day_of_the_new_meeting_is_due_by_it_but_not_yet_overdue():
     old = build_session()
     old.actions = [Action("a1", "Vandaag", "Mo", due=date(2026, 10, 1))]
     new = copy.deepcopy(old)
     new.meeting.date = date(2026, 10, 1)
     result = compare_sessions(old, new)
-    assert result.kept == Kept(done=0, due=0, on_time=0)
-    assert result.actions.open == ["a1"]
+    assert result.kept == Kept(done=0, due=1, on_time=0)  # due by the meeting: it counts
+    assert result.actions.open == ["a1"]  # not late before the day is out
     new.meeting.date = date(2026, 10, 2)
     assert compare_sessions(old, new).kept == Kept(done=0, due=1, on_time=0)
+    assert compare_sessions(old, new).actions.overdue == ["a1"]
+    new.meeting.date = date(2026, 9, 30)
+    assert compare_sessions(old, new).kept == Kept(done=0, due=0, on_time=0)

@@ -114,14 +114,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Agreements kept: {done} of {due} ({percent}%), {on_time} of them on time",
     ),
     "compare.kept_explained": (
-        "geteld: de actiepunten van de vorige keer die vóór {date} klaar moesten zijn, "
+        "geteld: de actiepunten van de vorige keer die uiterlijk {date} klaar moesten zijn, "
         "zonder de vervallen",
-        "counted: the action points of last time that were due before {date}, "
+        "counted: the action points of last time that were due by {date} (on or before), "
         "not counting the dropped ones",
     ),
     "compare.kept_none": (
-        "Afspraken nagekomen: er moest vóór {date} geen enkel actiepunt klaar zijn.",
-        "Agreements kept: no action point was due before {date}.",
+        "Afspraken nagekomen: er moest uiterlijk {date} geen enkel actiepunt klaar zijn.",
+        "Agreements kept: no action point was due by {date}.",
     ),
     "compare.section.actions": ("Actiepunten", "Action points"),
     "compare.section.action_changes": (

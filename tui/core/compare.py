@@ -21,9 +21,11 @@ Decisions, documented here because every output follows them:
   that was never written down does not earn the benefit of the doubt, and "give every done action
   its date" (docs/format.md) is what makes the figure honest.
 - **Agreements kept** (``Kept``): among the action points of the old session that are still in the
-  new one, not dropped, and due before the new meeting's date (the due date as it stands now, so an
-  agreed postponement is a new agreement), how many are done. Dropped actions are released, not
-  broken; new actions were not agreed at the old meeting.
+  new one, not dropped, and due *by* the new meeting (on or before its date; the due date as it
+  stands now, so an agreed postponement is a new agreement), how many are done. An action due on
+  the day of the meeting itself counts: the meeting is where it is reported done (it is not
+  *overdue* yet, though: that is open and due before the meeting's date). Dropped actions are
+  released, not broken; new actions were not agreed at the old meeting.
 - **Moved items.** An item whose id sits in another step in the new session is reported once as
   ``moved`` (old and new step), plus any text change; not as removed and added.
 - **Internal customers** are compared as people see them: the effective internal customer of a
@@ -559,7 +561,7 @@ def _compare_actions(old: Session, new: Session) -> tuple[ActionsDiff, Kept]:
             diff.done_since.append(action.id)
         group = _group(action, was, old.meeting.date, today)
         diff.group(group).append(action.id)
-        if action.status != "dropped" and action.due is not None and action.due < today:
+        if action.status != "dropped" and action.due is not None and action.due <= today:
             due += 1
             if action.status == "done":
                 done += 1
