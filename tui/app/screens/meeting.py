@@ -1,7 +1,8 @@
 """Preparing the meeting: its data (step 3a: reason and goal) and who takes part.
 
-Each field is saved when you press ``enter`` in it or leave it; a date that cannot be read is
-shown as an error and not stored. Participants are a table like the ones on the workshop screen
+Each field is saved when you press ``enter`` in it or leave it; under a date field, the date it
+will store is shown while it is typed (``= di 15-12-2026``); a date that cannot be read is shown
+as an error and not stored. Participants are a table like the ones on the workshop screen
 (``n`` new, ``enter`` edit, ``delete`` remove), ``p`` marks someone present or absent.
 """
 
@@ -16,6 +17,7 @@ from textual.widgets import Input, Label, Static
 
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.date_preview import DatePreview
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.status_line import StatusLine
@@ -37,9 +39,12 @@ class MeetingScreen(SessionScreen):
         yield Static(Content(t("meeting.heading")), classes="screen-title")
         with VerticalScroll():
             for name in FIELDS:
+                field = CleanInput(id=f"meeting-{name}", compact=True)
                 with Horizontal(classes="field-row"):
                     yield Label(t(f"meeting.{name}"), classes="field-label")
-                    yield CleanInput(id=f"meeting-{name}", compact=True)
+                    yield field
+                if name in DATES:  # the date it will store, while it is typed
+                    yield DatePreview(field, self.app.today, classes="field-preview")
             yield Static("", classes="form-error", id="meeting-error")
             yield ItemSection("participants", id="section-participants")
         yield StatusLine()

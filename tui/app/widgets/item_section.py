@@ -4,9 +4,10 @@ The section shows rows the screen gives it and turns keys into requests: ``n`` (
 "+" row) starts a new item in a form right under the table, ``enter`` on a row edits it,
 ``delete`` removes it, ``a`` asks for an action point about it. The form moves with ``tab`` and
 ``shift+tab`` between the fields of the one item, saves with ``enter`` and cancels with
-``escape``. Dates are read with :func:`tui.core.dates.parse_date`; one that cannot be read shows
-an error on the field and nothing is sent. The section never changes the session itself: it posts
-:class:`ItemSection.Submitted` and friends, and the screen asks the editor.
+``escape``. Dates are read with :func:`tui.core.dates.parse_date`; while one is typed, the line
+under the form says what it will be (:mod:`tui.app.widgets.date_preview`); one that cannot be
+read shows an error on the field and nothing is sent. The section never changes the session
+itself: it posts :class:`ItemSection.Submitted` and friends, and the screen asks the editor.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from textual.widgets import DataTable, Label, Static
 
 from tui.app.textual_internals import SizedDataTable
 from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.date_preview import DatePreview
 from tui.app.widgets.suggest import NameSuggester
 from tui.app.widgets.wrap import line_count
 from tui.core.dates import DateError, format_date, parse_date
@@ -443,8 +445,17 @@ class ItemSection(Vertical):
         and most forms are never opened: made up front they cost a quarter of the start."""
         if self._form is None:
             self._form = ItemForm(self)
+            # under the form, what each date field will store, while it is typed
+            previews = [
+                DatePreview(field_input, lambda: self.today, label=t(f"field.{field.name}"))
+                for field, field_input in zip(self.fields, self._form.inputs(), strict=True)
+                if field.kind == "date"
+            ]
             self._form_mounted = self.query_one(".form-box").mount(
-                Static("", classes="form-title"), self._form, Static("", classes="form-error")
+                Static("", classes="form-title"),
+                self._form,
+                *previews,
+                Static("", classes="form-error"),
             )
         assert self._form_mounted is not None
         await self._form_mounted
