@@ -441,3 +441,16 @@ def test_no_class_of_tui_redefines_a_private_name_of_its_textual_bases():
         "the class): rename ours, or move the override to tui/app/textual_internals.py:\n"
         + "\n".join(clashes)
     )
+
+
+def test_command_palette_no_matches_countdown_is_what_translated_palette_replaces():
+    import inspect
+
+    from textual.command import CommandPalette
+
+    source = inspect.getsource(CommandPalette._start_no_matches_countdown)
+    assert '"No matches found"' in source  # the English line the app replaces
+    for name in ("_stop_no_matches_countdown", "_NO_MATCHES", "_NO_MATCHES_COUNTDOWN"):
+        assert hasattr(CommandPalette, name), name
+    assert "_list_visible" in CommandPalette._reactives
+    assert "_no_matches_timer" in inspect.getsource(CommandPalette.__init__)

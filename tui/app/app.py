@@ -16,9 +16,11 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.widgets import Input
 
+from tui.app import palette
 from tui.app.autosave import AutoSaver
 from tui.app.bindings import localize_bindings
 from tui.app.clock import MeetingClock
@@ -259,8 +261,15 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
             return self.saver is not None
         return True
 
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(palette.command_palette())
+
+    def search_themes(self) -> None:
+        self.push_screen(palette.theme_palette())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        yield from palette.translated(super().get_system_commands(screen))
         yield SystemCommand(t("key.help"), t("command.help"), self.action_help)
         if self.saver is None:
             return

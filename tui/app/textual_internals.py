@@ -12,11 +12,15 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from rich.align import Align
+from rich.text import Text
 from textual import events
 from textual.binding import BindingsMap
+from textual.command import CommandList, CommandPalette
 from textual.geometry import Size
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.widgets import DataTable, Input
+from textual.widgets.option_list import Option
 from textual.worker_manager import WorkerManager
 
 if TYPE_CHECKING:
@@ -142,6 +146,39 @@ class SizedDataTable(DataTable):
             super()._update_dimensions(new_rows)
         else:
             self.virtual_size = size
+
+
+# --- the command palette's "No matches found" -----------------------------------------------------
+# ``CommandPalette`` takes its placeholder as an argument, but the line it shows when nothing
+# matches is written into ``CommandPalette._start_no_matches_countdown`` (with the private
+# ``_stop_no_matches_countdown``, ``_NO_MATCHES``, ``_list_visible`` and ``_no_matches_timer``).
+# The Dutch app must not answer in English, so the method is written again with the text given.
+
+
+class TranslatedCommandPalette(CommandPalette):
+    """The command palette, with the "no matches" line in the app's language."""
+
+    def __init__(self, *, no_matches: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.no_matches = no_matches
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(self.no_matches, style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
 # --- keys (for tests that type) ------------------------------------------------------------------

@@ -339,6 +339,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Uw versie staat in {file}; de app werkt verder in dat bestand.",
         "Your version is in {file}; the app goes on in that file.",
     ),
+    # --- the command palette and Textual's own commands (app/palette.py) ---
+    "palette.placeholder": ("Zoek een opdracht…", "Search for commands…"),
+    "palette.themes_placeholder": ("Zoek een thema…", "Search for themes…"),
+    "palette.no_matches": ("Niets gevonden", "No matches found"),
+    "palette.theme": ("Thema", "Theme"),
+    "palette.theme.help": ("Kies de kleuren van het scherm", "Change the current theme"),
+    "palette.quit": ("Afsluiten", "Quit"),
+    "palette.quit.help": (
+        "Sluit het programma af (alles is al bewaard)",
+        "Quit the application (everything is already saved)",
+    ),
+    "palette.keys": ("Toetsenpaneel", "Keys"),
+    "palette.keys.help": (
+        "Toon de toetsen van dit scherm in een paneel opzij",
+        "Show the keys of this screen in a panel at the side",
+    ),
+    "palette.keys_hide": ("Toetsenpaneel", "Keys"),
+    "palette.keys_hide.help": ("Verberg het toetsenpaneel", "Hide the keys panel"),
+    "palette.minimize": ("Verkleinen", "Minimize"),
+    "palette.minimize.help": (
+        "Zet het vergrote onderdeel terug op zijn plaats",
+        "Restore the maximized part to its place",
+    ),
+    "palette.maximize": ("Vergroten", "Maximize"),
+    "palette.maximize.help": (
+        "Vergroot het onderdeel met de cursor tot het hele scherm",
+        "Maximize the part with the cursor to the whole screen",
+    ),
+    "palette.screenshot": ("Schermafdruk", "Screenshot"),
+    "palette.screenshot.help": (
+        "Bewaar een afbeelding (SVG) van dit scherm",
+        "Save an SVG picture of this screen",
+    ),
     # --- start, meeting, chain, closing, script, help (app/screens) ---
     "key.open": ("Openen", "Open"),
     "key.new_session": ("Nieuwe sessie", "New session"),
