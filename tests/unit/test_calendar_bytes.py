@@ -1,7 +1,8 @@
 """The calendar byte for byte: the follow-up meeting with its place, each open action with a due
-date (not the one without, not the done one), a long title cut at 120 characters, the owner
-"nobody yet", a note, text escaped and folded as RFC 5545 asks, CRLF line ends; and the
-export time as DTSTAMP and SEQUENCE."""
+date (not the one without) and its reminder, the done one as a cancelled event, a long title cut
+at 120 characters with the owner kept, the owner "nobody yet", a note, text escaped and folded as
+RFC 5545 asks, CRLF line ends; the export time as DTSTAMP, and SEQUENCE from the meeting's day
+(``test_calendar_series.py`` has the rules behind it)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,17 @@ EXPECTED = [
     "DTEND;VALUE=DATE:20261204",
     "DTSTAMP:20260903T140530Z",
     "UID:loodgietersbedrijf-jansen-follow-up-2026-09-03@interne-klanten",
-    "SEQUENCE:3510125",
+    "SEQUENCE:28058650",  # 2 x the minutes from 2000-01-01 to 2026-09-03 14:05 (the meeting day)
     "DESCRIPTION:Vervolg op de bijeenkomst van 03-09-2026: nagaan welke afsprak",
     " en zijn nagekomen. Open actiepunten: 4.",
     "LOCATION:Zaal 2",
+    "STATUS:CONFIRMED",
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    "DESCRIPTION:Vervolgbijeenkomst interne klanten (Loodgietersbedrijf Jansen)",
+    "  op 03-12-2026",
+    "TRIGGER:-PT15H",  # Thursday 3 December: Wednesday 09:00
+    "END:VALARM",
     "END:VEVENT",
     "BEGIN:VEVENT",
     "SUMMARY:Actiepunt a1: Eerst dit (nog niemand ingevuld)",
@@ -40,24 +48,39 @@ EXPECTED = [
     "DTEND;VALUE=DATE:20261002",
     "DTSTAMP:20260903T140530Z",
     "UID:loodgietersbedrijf-jansen-a1@interne-klanten",
-    "SEQUENCE:3510125",
+    "SEQUENCE:28058650",
     "DESCRIPTION:Eerst dit\\n\\nWie: nog niemand ingevuld\\nStap: algemeen\\nKlaar ",
     " op: 01-10-2026\\nAfgesproken in de bijeenkomst van 03-09-2026.",
+    "STATUS:CONFIRMED",
     "TRANSP:TRANSPARENT",
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    "DESCRIPTION:Klaar op 01-10-2026: Actiepunt a1: Eerst dit (nog niemand inge",
+    " vuld)",
+    "TRIGGER:-PT15H",
+    "END:VALARM",
     "END:VEVENT",
     "BEGIN:VEVENT",
     "SUMMARY:Actiepunt a2: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-    " xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…",
+    " xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (Mo)",  # one word: cut in it, owner kept
     "DTSTART;VALUE=DATE:20261002",
     "DTEND;VALUE=DATE:20261003",
     "DTSTAMP:20260903T140530Z",
     "UID:loodgietersbedrijf-jansen-a2@interne-klanten",
-    "SEQUENCE:3510125",
+    "SEQUENCE:28058650",
     "DESCRIPTION:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     " xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\\n\\nWi",
     " e: Mo\\nStap: Uitvoering\\nKlaar op: 02-10-2026\\nAfgesproken in de bijeenkom",
     " st van 03-09-2026.\\nNotitie: Let op\\;\\nbellen",
+    "STATUS:CONFIRMED",
     "TRANSP:TRANSPARENT",
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    "DESCRIPTION:Klaar op 02-10-2026: Actiepunt a2: xxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    " xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    " … (Mo)",
+    "TRIGGER:-PT15H",
+    "END:VALARM",
     "END:VEVENT",
     "BEGIN:VEVENT",
     "SUMMARY:Actiepunt a5: Laatste (Petra)",
@@ -65,9 +88,27 @@ EXPECTED = [
     "DTEND;VALUE=DATE:20261102",
     "DTSTAMP:20260903T140530Z",
     "UID:loodgietersbedrijf-jansen-a5@interne-klanten",
-    "SEQUENCE:3510125",
+    "SEQUENCE:28058650",
     "DESCRIPTION:Laatste\\n\\nWie: Petra\\nStap: weg\\nKlaar op: 01-11-2026\\nAfgesp",
     " roken in de bijeenkomst van 03-09-2026.",
+    "STATUS:CONFIRMED",
+    "TRANSP:TRANSPARENT",
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    "DESCRIPTION:Klaar op 01-11-2026: Actiepunt a5: Laatste (Petra)",
+    "TRIGGER:-P1DT15H",  # Sunday 1 November: Friday 09:00
+    "END:VALARM",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    "SUMMARY:Gedaan: Actiepunt a4: Klaar (Mo)",  # done, with a due date: cancelled
+    "DTSTART;VALUE=DATE:20260901",
+    "DTEND;VALUE=DATE:20260902",
+    "DTSTAMP:20260903T140530Z",
+    "UID:loodgietersbedrijf-jansen-a4@interne-klanten",
+    "SEQUENCE:28058651",
+    "DESCRIPTION:Klaar\\n\\nWie: Mo\\nStap: algemeen\\nKlaar op: 01-09-2026\\nAfgesp",
+    " roken in de bijeenkomst van 03-09-2026.",
+    "STATUS:CANCELLED",
     "TRANSP:TRANSPARENT",
     "END:VEVENT",
     "END:VCALENDAR",
@@ -99,17 +140,25 @@ def events(data: bytes) -> list:
     return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
 
 
-def test_the_export_time_in_another_zone_and_before_2020():
-    s = session_with_actions()
+def test_the_export_time_in_another_zone_and_the_sequence_within_the_meeting_day():
+    s = session_with_actions()  # the meeting is on 2026-09-03
     later = calendar_ics(
         s, now=datetime(2026, 9, 3, 16, 5, 30, tzinfo=timezone(timedelta(hours=2)))
     )
     assert later == calendar_ics(s, now=NOW)  # the same moment
-    (first, *_rest) = events(calendar_ics(s, now=datetime(2019, 6, 1, tzinfo=UTC)))
-    assert first["SEQUENCE"] == 0
-    (first, *_rest) = events(calendar_ics(s, now=datetime(2020, 1, 1, 1, 59, 59, tzinfo=UTC)))
-    assert first["SEQUENCE"] == 119  # whole minutes
-    assert first.decoded("DTSTAMP") == datetime(2020, 1, 1, 1, 59, 59, tzinfo=UTC)
+    day = (datetime(2026, 9, 3, tzinfo=UTC) - datetime(2000, 1, 1, tzinfo=UTC)).days * 24 * 60
+    # before the meeting day: its first minute; after it: its last; on it: the minute
+    for now, minute in [
+        (datetime(2019, 6, 1, tzinfo=UTC), 0),
+        (datetime(2026, 9, 2, 23, 59, 59, tzinfo=UTC), 0),
+        (datetime(2026, 9, 3, 1, 59, 59, tzinfo=UTC), 119),  # whole minutes
+        (datetime(2026, 9, 3, 23, 59, 59, tzinfo=UTC), 1439),
+        (datetime(2031, 1, 1, tzinfo=UTC), 1439),
+    ]:
+        (first, *_rest, done) = events(calendar_ics(s, now=now))
+        assert first["SEQUENCE"] == 2 * (day + minute)
+        assert done["SEQUENCE"] == 2 * (day + minute) + 1 and done["STATUS"] == "CANCELLED"
+        assert first.decoded("DTSTAMP") == now.replace(microsecond=0)
 
 
 def test_a_title_of_exactly_the_limit_is_kept():
@@ -124,7 +173,8 @@ def test_a_title_of_exactly_the_limit_is_kept():
     s.actions = [Action("a1", what + "z", "Mo", due=date(2026, 10, 1))]
     (event,) = events(calendar_ics(s, now=NOW))
     assert len(str(event["SUMMARY"])) == MAX_SUMMARY
-    assert str(event["SUMMARY"]).endswith("…")
+    assert str(event["SUMMARY"]).endswith("…" + suffix)  # one long word: cut in it, owner kept
+    assert what + "z" in str(event["DESCRIPTION"])
 
 
 def test_an_organisation_without_letters_still_has_uids():
@@ -156,7 +206,9 @@ def test_a_cut_title_loses_the_blank_before_the_ellipsis():
     s = build_session()
     s.meeting.follow_up = None
     prefix = "Actiepunt a1: "
-    what = "y" * (MAX_SUMMARY - 2 - len(prefix)) + " zzzz"  # a blank right before the cut
+    suffix = " (Mo)"
+    words = "y" * (MAX_SUMMARY - 8 - len(prefix) - len(suffix))
+    what = words + " zzzz zzzz"  # the cut falls in the second "zzzz"
     s.actions = [Action("a1", what, "Mo", due=date(2026, 10, 1))]
     (event,) = events(calendar_ics(s, now=NOW))
-    assert str(event["SUMMARY"]) == prefix + "y" * (MAX_SUMMARY - 2 - len(prefix)) + "…"
+    assert str(event["SUMMARY"]) == prefix + words + " zzzz…" + suffix

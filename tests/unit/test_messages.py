@@ -36,6 +36,7 @@ from tui.core.model import ITEM_FIELDS, ITEM_KINDS, STATUSES
 from tui.core.script import AGENDA_IDS
 from tui.reports import phrases
 from tui.reports.actions_csv import COLUMNS as CSV_COLUMNS
+from tui.reports.calendar import CANCEL_REASONS
 from tui.reports.export import FORMATS
 
 SOURCE = Path(__file__).resolve().parents[2] / "tui"
@@ -63,6 +64,7 @@ FAMILIES: dict[str, Iterable[str]] = {
     "export.format.{}": FORMATS,
     "export.name.{}": FORMATS,
     "field.{}": EVERY_FIELD,
+    "ics.cancelled.{}": CANCEL_REASONS,
     "help.{}": FOUR_AS,
     "help.{}.text": FOUR_AS,
     "meeting.{}": MEETING_SCREEN_FIELDS,

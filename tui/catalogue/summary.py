@@ -140,6 +140,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "het werkblad in plaats van de samenvatting (html)",
         "the worksheet instead of the summary (html)",
     ),
+    "export.no_reminders": (
+        "alleen bij --format ics: zonder herinneringen (die komen om 09:00 op de werkdag vóór "
+        "elke actiedatum en het vervolgoverleg)",
+        "only with --format ics: without reminders (they come at 09:00 on the working day "
+        "before each action's due date and the follow-up meeting)",
+    ),
+    "export.no_reminders_format": (
+        "--no-reminders hoort bij de agenda; kies --format ics",
+        "--no-reminders belongs to the calendar; choose --format ics",
+    ),
     "export.metavar.path": ("PAD", "PATH"),
     "export.worksheet_format": (
         "--worksheet maakt een html-werkblad; laat --format weg of kies --format html",
@@ -304,4 +314,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what}\n\nWho: {who}\nStep: {step}\nDue: {due}\nAgreed in the meeting of {date}.",
     ),
     "ics.note": ("Notitie: {note}", "Note: {note}"),
+    # an event the calendar must remove (calendar.py: done, dropped, no date, no longer listed)
+    "ics.state_title": ("{state}: {title}", "{state}: {title}"),
+    "ics.cancelled.done": ("Gedaan", "Done"),
+    "ics.cancelled.dropped": ("Vervallen", "Dropped"),
+    "ics.cancelled.undated": ("Geen datum meer", "No date any more"),
+    "ics.cancelled.removed": ("Niet meer op de lijst", "No longer listed"),
+    # the reminder (VALARM) on the working day before
+    "ics.reminder_action": ("Klaar op {due}: {title}", "Due on {due}: {title}"),
+    "ics.reminder_follow_up": ("{title} op {date}", "{title} on {date}"),
 }

@@ -1,9 +1,11 @@
-"""``interne-klanten summary FILE [--format F] [--output PATH] [--force] [--worksheet]``.
+"""``interne-klanten summary FILE [--format F] [--output PATH] [--force] [--worksheet]
+[--no-reminders]``.
 
 After the meeting: the summary on screen (the default), the memo for all employees (markdown), a
 printable page (html), the action points for a spreadsheet (csv) and the follow-up with the
-action deadlines for the calendar (ics). ``--worksheet`` (or ``interne-klanten worksheet FILE``)
-makes the worksheet to hand out before the meeting.
+action deadlines for the calendar (ics; ``--no-reminders`` leaves out its reminders).
+``--worksheet`` (or ``interne-klanten worksheet FILE``) makes the worksheet to hand out before the
+meeting.
 
 Where the output goes: text (the summary, the memo) to standard output unless ``--output`` names a
 file; html, csv and ics need ``--output``, or standard output that is not a terminal (a pipe or a
@@ -43,6 +45,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--worksheet", "--werkblad", action="store_true", help=t("export.worksheet")
     )
+    parser.add_argument(
+        "--no-reminders",
+        "--geen-herinneringen",
+        dest="reminders",
+        action="store_false",
+        help=t("export.no_reminders"),
+    )
 
 
 def add_output_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,13 +65,23 @@ def run(args: argparse.Namespace) -> int:
     if args.worksheet and form != "html":
         print_error(t("export.worksheet_format"))
         return 2
+    if not args.reminders and form != "ics":
+        print_error(t("export.no_reminders_format"))
+        return 2
     return export(
-        Path(args.file), form, output=args.output, force=args.force, worksheet=args.worksheet
-    )
+        Path(args.file), form, output=args.output, force=args.force, worksheet=args.worksheet,
+        reminders=args.reminders,
+    )  # fmt: skip
 
 
 def export(
-    path: Path, form: str, *, output: str | None, force: bool, worksheet: bool = False
+    path: Path,
+    form: str,
+    *,
+    output: str | None,
+    force: bool,
+    worksheet: bool = False,
+    reminders: bool = True,
 ) -> int:
     """Read the session at ``path`` and write it in ``form`` to ``output`` or standard output."""
     if output is None and form in NOT_FOR_A_TERMINAL and _stdout_is_terminal():
@@ -97,7 +116,7 @@ def export(
         print_error(note)
     data = render(
         session, form, today=today, previous=previous, previous_name=previous_name, note=note,
-        worksheet=worksheet, now=datetime.now(UTC),
+        worksheet=worksheet, now=datetime.now(UTC), reminders=reminders,
     )  # fmt: skip
     if target is None:
         return _to_stdout(data)

@@ -28,8 +28,10 @@ def render(
     previous_name: str = "",
     note: str = "",
     worksheet: bool = False,
+    reminders: bool = True,
 ) -> bytes:
-    """The bytes of ``session`` in ``form``; ``previous`` adds the "since last time" parts."""
+    """The bytes of ``session`` in ``form``; ``previous`` adds the "since last time" parts (and
+    tells the calendar which events to cancel); ``reminders`` is the calendar's alarms."""
     if form == "csv":
         from tui.reports.actions_csv import actions_csv_bytes
 
@@ -37,7 +39,7 @@ def render(
     if form == "ics":
         from tui.reports.calendar import calendar_ics
 
-        return calendar_ics(session, now=now)
+        return calendar_ics(session, now=now, previous=previous, reminders=reminders)
     if worksheet or form == "worksheet":
         from tui.reports.page import worksheet_html
 
