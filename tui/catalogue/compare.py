@@ -97,6 +97,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "compare.git_deleted": ("{path}: bestand verwijderd", "{path}: file deleted"),
     "compare.git_worktree": ("werkmap", "working tree"),
+    # for git: after the problems of a version that cannot be read, its plain text diff follows
+    "compare.git_as_text": (
+        "{file} kan niet als bijeenkomst worden vergeleken (de problemen hierboven); "
+        "de regels die verschillen:",
+        "{file} cannot be compared as a meeting (the problems above); the lines that differ:",
+    ),
     "compare.fix_first": (
         "{file} kan niet worden vergeleken; los eerst de problemen hierboven op.",
         "{file} cannot be compared; fix the problems above first.",

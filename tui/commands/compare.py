@@ -7,17 +7,28 @@ wrong call.
 ``--git-external-diff`` makes the command usable as git's external diff driver
 (``diff.<driver>.command``): git then passes seven arguments, ``path old-file old-hex old-mode
 new-file new-hex new-mode`` (nine when the paths differ), and the report names the versions by path
-and short hash instead of git's temporary file names. See "Comparing meetings" in the README.
+and the short id of the file's version (git's blob id; git passes no commit) instead of git's
+temporary file names. A version that cannot be read as a session is no reason to stop git: its
+problems are printed as ``check`` prints them, then the plain text diff of the two versions, and
+the exit status is 0, so git goes on with the next file (any other status makes git stop with
+"external diff died"). Everything goes to standard output, in order, into git's pager. See
+"Comparing meetings" in the README.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
+from typing import TYPE_CHECKING
 
 from tui.commands.common import closed_pipe, print_error
 from tui.i18n import t
+
+if TYPE_CHECKING:
+    from tui.core.model import Session
 
 HELP = "compare.help"
 FORMATS = ("rich", "markdown", "json")
@@ -74,7 +85,11 @@ def _run_git(given: list[str], form: str) -> int:
     pager = bool(os.environ.get("GIT_PAGER_IN_USE"))
     # Problems and the report name the versions by path and hash, not by git's temporary files.
     names = (_git_name(path, old_hex), _git_name(new_path, new_hex))
-    return _compare((old_file, new_file), names, names, form, colour=pager)
+    files = (old_file, new_file)
+    sessions, problems = _read(files, names)
+    if problems:  # said, and git goes on with the next file
+        return _write(_as_text(files, names, path, problems))
+    return _report(sessions, names, form, colour=pager)
 
 
 def _git_name(path: str, hex_id: str) -> str:
@@ -84,30 +99,70 @@ def _git_name(path: str, hex_id: str) -> str:
 
 
 def _compare(
-    files: tuple[str, str],
-    names: tuple[str, str],
-    labels: tuple[str, str],
-    form: str,
-    *,
-    colour: bool = False,
+    files: tuple[str, str], names: tuple[str, str], labels: tuple[str, str], form: str
 ) -> int:
     """Read both files (``names`` in problem messages, ``labels`` in the report) and print."""
-    from tui.core.compare import compare_sessions
+    sessions, problems = _read(files, names)
+    if problems:
+        for name, lines in problems.items():
+            print(*lines, t("compare.fix_first", file=name), sep="\n", file=sys.stderr)
+        return 1
+    return _report(sessions, labels, form)
+
+
+def _read(
+    files: tuple[str, str], names: tuple[str, str]
+) -> tuple[list[Session], dict[str, list[str]]]:
+    """Both sessions; or, by the name of each file that cannot be read, its problems as
+    ``check`` prints them."""
     from tui.storage.toml_format import SessionFileError, parse_session, read_file_text
 
-    sessions = []
+    sessions, problems = [], {}
     for file, name in zip(files, names, strict=True):
         try:
             sessions.append(parse_session(read_file_text(file), name))
         except SessionFileError as error:
-            for problem in error.problems:
-                print(problem, file=sys.stderr)
-            print(t("compare.fix_first", file=name), file=sys.stderr)
-    if len(sessions) != 2:
-        return 1
-    comparison = compare_sessions(*sessions, old_name=labels[0], new_name=labels[1])
+            problems[name] = [str(problem) for problem in error.problems]
+    return sessions, problems
+
+
+def _as_text(
+    files: tuple[str, str], names: tuple[str, str], path: str, problems: dict[str, list[str]]
+) -> str:
+    """For git: the problems, then the lines of the two versions that differ (a unified diff,
+    as ``git diff --no-ext-diff`` shows them), each made harmless to the terminal."""
+    texts: list[list[str]] = []
+    for file in files:
+        try:
+            with open(file, "rb") as stream:
+                texts.append(stream.read().decode("utf-8", errors="replace").splitlines())
+        except OSError:  # a version git could not give: its problem is printed already
+            texts.append([])
+    lines = [line for found in problems.values() for line in found]
+    lines.append(t("compare.git_as_text", file=path))
+    diff = difflib.unified_diff(texts[0], texts[1], names[0], names[1], lineterm="")
+    lines.extend(_visible(line) for line in diff)
+    return "".join(f"{line}\n" for line in lines)
+
+
+_STEERING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""What a terminal takes as a command (C0 but tab, DEL, C1) or that reorders a line (bidi)."""
+
+
+def _visible(line: str) -> str:
+    """A line of a file with what would steer the terminal shown as ``\\u001b``, as ``check``
+    shows it in a problem: seen, and harmless."""
+    return _STEERING.sub(lambda found: f"\\u{ord(found.group()):04x}", line)
+
+
+def _report(
+    sessions: list[Session], labels: tuple[str, str], form: str, *, colour: bool = False
+) -> int:
+    """The comparison of the two sessions, in ``form``, the versions named by ``labels``."""
+    from tui.core.compare import compare_sessions
     from tui.reports import compare_report
 
+    comparison = compare_sessions(*sessions, old_name=labels[0], new_name=labels[1])
     if form == "json":
         return _write(compare_report.json_report(comparison))
     if form == "markdown":
