@@ -685,6 +685,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Export: choose what and where",
     ),
     "export.dialog_file": ("Bestand (enter schrijft)", "File (enter writes)"),
+    "export.reminders": (
+        "Herinneringen, de werkdag vóór elke datum",
+        "Reminders, the working day before each date",
+    ),
     "export.format.markdown": (
         "Memo voor alle medewerkers (Markdown)",
         "Memo for all employees (Markdown)",

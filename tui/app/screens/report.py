@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Checkbox, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app.widgets.clean_input import CleanInput
@@ -123,7 +123,8 @@ def compare_files(app: InterneKlantenApp, old_path: Path, new_path: Path) -> Non
 
 class ExportDialog(ModalScreen[None]):
     """Choose a format and a file; the export is written beside the session by default and never
-    overwrites a file that is there."""
+    overwrites a file that is there. For the calendar a checkbox under the file (tab, then space)
+    leaves out the reminders, as ``summary --no-reminders`` does."""
 
     app: InterneKlantenApp
 
@@ -138,10 +139,12 @@ class ExportDialog(ModalScreen[None]):
             yield OptionList(*[Option(Content(t(f"export.format.{f}")), id=f) for f in FORMATS])
             yield Label(t("export.dialog_file"))
             yield CleanInput(id="export-file")
+            yield Checkbox(t("export.reminders"), value=True, id="export-reminders")
             yield Static("", classes="form-error")
 
     def on_mount(self) -> None:
         self.query_one(".form-error").display = False
+        self.query_one("#export-reminders").display = False  # only for the calendar
         self.query_one(OptionList).highlighted = 0
         self.query_one(OptionList).focus()
 
@@ -152,9 +155,9 @@ class ExportDialog(ModalScreen[None]):
 
     @on(OptionList.OptionHighlighted)
     def _format(self, event: OptionList.OptionHighlighted) -> None:
-        self.query_one("#export-file", CleanInput).value = self._default_path(
-            event.option.id or "markdown"
-        )
+        form = event.option.id or "markdown"
+        self.query_one("#export-file", CleanInput).value = self._default_path(form)
+        self.query_one("#export-reminders").display = form == "ics"
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -163,10 +166,11 @@ class ExportDialog(ModalScreen[None]):
     @on(CleanInput.Submitted, "#export-file")
     def _submitted(self, event: CleanInput.Submitted) -> None:
         index = self.query_one(OptionList).highlighted or 0
-        self._write(FORMATS[index], Path(event.value.strip()))
+        reminders = self.query_one("#export-reminders", Checkbox).value
+        self._write(FORMATS[index], Path(event.value.strip()), reminders)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _write(self, form: str, target: Path) -> None:
+    def _write(self, form: str, target: Path, reminders: bool = True) -> None:
         session = self.app.editor.session
         previous, name, _problem = load_previous(self.app.session_path, session)
         data = render(
@@ -176,6 +180,7 @@ class ExportDialog(ModalScreen[None]):
             now=datetime.now(UTC),
             previous=previous,
             previous_name=name,
+            reminders=reminders,
         )
         try:
             write_new_file(target, data)
