@@ -51,7 +51,10 @@ Decisions:
   settled: every done or dropped action with a due date is cancelled.
 - **A reminder** (``VALARM``, ``ACTION:DISPLAY``) before every open action's due date and the
   follow-up meeting, at 09:00 on the last working day (Monday to Friday) before the day;
-  ``reminders=False`` (``--no-reminders``) leaves them out. Cancelled events have none.
+  ``reminders=False`` (``--no-reminders``) leaves them out. Cancelled events have none, and
+  neither has an action whose reminder day is not after the meeting's day (overdue, or due the
+  day after): that reminder lies in the past when the file is imported, and some calendars
+  (Thunderbird) then pop it up as "missed" for every such action.
 - **Titles keep the owner**: ``Actiepunt a7: <what> (<who>)``. A title longer than
   :data:`MAX_SUMMARY` shortens only the action's text, at a word boundary, with "…"; the
   owner's name is never cut (a very long name makes a longer title). The full text is in the
@@ -188,7 +191,7 @@ def calendar_ics(
         )
         if m.location:
             event.add("location", clean_line(m.location))
-        if reminders:
+        if reminders and _reminder_day(m.follow_up) > m.date:
             description = t("ics.reminder_follow_up", title=title, date=format_date(m.follow_up))
             event.add_component(_reminder(m.follow_up, description))
         calendar.add_component(event)
@@ -201,7 +204,7 @@ def calendar_ics(
         event.add("summary", title)
         event.add("description", _description(session, action, action.due))
         event.add("transp", "TRANSPARENT")
-        if reminders:
+        if reminders and _reminder_day(action.due) > m.date:
             event.add_component(
                 _reminder(
                     action.due,
@@ -260,6 +263,10 @@ def _description(session: Session, action: Action, day: date) -> str:
     if action.note:
         description += "\n" + t("ics.note", note=clean_text(action.note))
     return description
+
+
+def _reminder_day(day: date) -> date:
+    return (datetime.combine(day, time(0)) + reminder_trigger(day)).date()
 
 
 def _reminder(day: date, description: str) -> icalendar.Alarm:
