@@ -25,7 +25,8 @@ Decisions:
   event. So
   - every event of a later meeting's file is higher than any of an earlier meeting's file,
     whenever either was exported (its lowest value, the day's first minute, lies above the
-    earlier day's last; meetings of one series are on different days, as their file names are);
+    earlier day's last). A follow-up held on the very day of its meeting (possible only in
+    another folder: the file name is the date) shares that day's numbers instead;
   - exports on the meeting day itself (a correction after the first export) go up by the minute;
   - an export after the meeting day keeps the day's last value, and a cancellation (done or
     dropped after that) is still one higher than the open event it replaces;
