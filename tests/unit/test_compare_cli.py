@@ -23,7 +23,8 @@ from tui import cli
 from tui.core import edits
 from tui.core.compare import compare_sessions
 from tui.core.followup import follow_up
-from tui.reports.compare_report import make_console, markdown_escape, markdown_report, print_report
+from tui.reports.compare_report import make_console, markdown_report, print_report
+from tui.reports.markdown_text import escape_lines
 from tui.storage.toml_format import dumps_session, load_session
 
 from .conftest import REPO, build_session
@@ -156,7 +157,7 @@ def test_markdown_of_the_example_pair(capsys):
     )
     assert row in out
     assert "- **a9**: 31-10-2026 → 15-01-2027" in out
-    assert "- \\- **c10** afspraak: Foto's van de opgeleverde installatie in de projectmap" in out
+    assert "- **- c10** afspraak: Foto's van de opgeleverde installatie in de projectmap" in out
 
 
 def test_identical_files(capsys):
@@ -302,10 +303,10 @@ def test_every_kind_of_change_is_shown_in_rich_and_markdown():
     assert "  Uitvoering\n" not in out  # its items moved: shown once, under Facturatie
     md = markdown_report(c)
     for line in (
-        "- \\+ **Nazorg** (nazorg): stap toegevoegd",
-        "- \\- **Uitvoering** (uitvoering): stap verwijderd",
-        "- \\~ voorbereiding, nieuwe naam: Offerte en voorbereiding → Werkvoorbereiding",
-        "- → **n3** behoefte: verplaatst van Uitvoering naar Facturatie",
+        "- **+ Nazorg** (nazorg): stap toegevoegd",
+        "- **- Uitvoering** (uitvoering): stap verwijderd",
+        "- **~** voorbereiding, nieuwe naam: Offerte en voorbereiding → Werkvoorbereiding",
+        "- **→ n3** behoefte: verplaatst van Uitvoering naar Facturatie",
         "- **a1** wat: Lijst maken → Lijst maken en ophangen",
         "### Verwijderd uit het register (1)",
         "## Externe klant",
@@ -380,9 +381,9 @@ def test_markdown_escapes_what_markdown_or_html_would_interpret(tmp_path, capsys
     old, new = write_pair(tmp_path)
     status, out, _err = run(capsys, "compare", str(old), str(new), "--format", "markdown")
     assert status == 0
-    assert "<script>" not in out and "&lt;script&gt;" in out
-    assert "a \\| b" in out
-    html = markdown_it.MarkdownIt("commonmark").enable("table").render(out)
+    assert "\\<script>alert(1)\\</script>" in out  # the commonmark preset renders raw HTML
+    assert "a | b" in out  # in a list item a pipe is text; only table cells escape it
+    html = markdown_it.MarkdownIt("commonmark").enable("table").enable("strikethrough").render(out)
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<blockquote>" not in html and "<code>" not in html
     assert "<strong>vet</strong>" not in html and "<em>schuin</em>" not in html
@@ -399,23 +400,23 @@ def test_markdown_escapes_what_markdown_or_html_would_interpret(tmp_path, capsys
 
 
 @pytest.mark.parametrize(
-    ("text", "escaped"),
+    ("text", "table", "escaped"),
     [
-        ("# kop", "\\# kop"),
-        ("- lijst", "\\- lijst"),
-        ("+ plus", "\\+ plus"),
-        ("1. eerste", "1\\. eerste"),
-        ("> citaat", "&gt; citaat"),
-        ("a | b", "a \\| b"),
-        ("<b>", "&lt;b&gt;"),
-        ("Van Dijk & Zn.", "Van Dijk & Zn."),
-        ("&amp;", "&amp;amp;"),
-        ("[x](http://y)", "\\[x\\](http://y)"),
-        ("regel 1\n# regel 2", "regel 1<br>\\# regel 2"),
+        ("# kop", False, "# kop"),
+        ("- lijst", False, "- lijst"),
+        ("a | b", False, "a | b"),
+        ("a | b", True, "a \\| b"),
+        ("<b>", False, "\\<b>"),
+        ("Van Dijk & Zn.", True, "Van Dijk & Zn."),
+        ("&amp;", False, "\\&amp;"),
+        ("[x](http://y)", False, "[x\\](http://y)"),
+        ("regel 1\n# regel 2\n\n- regel 3", True, "regel 1<br># regel 2<br>- regel 3"),
     ],
 )
-def test_markdown_escape(text, escaped):
-    assert markdown_escape(text) == escaped
+def test_a_value_in_the_markdown_report(text, table, escaped):
+    """Values sit in the middle of a line or in a table cell: only what would be misread there
+    is escaped, and line breaks become ``<br>``."""
+    assert escape_lines(text, table=table) == escaped
 
 
 def test_json_is_the_data(tmp_path, capsys):

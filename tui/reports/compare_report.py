@@ -10,7 +10,8 @@ Session text is data in every form:
   with ``markup=False, emoji=False, highlight=False``; ``[bold]x[/]``, ``[/`` and ``:warning:``
   show as typed. Values are cleaned of control characters once more on the way out, so that a
   comparison of sessions built in code cannot steer the terminal either.
-- **Markdown**: what Markdown or HTML would interpret is escaped (:func:`markdown_escape`).
+- **Markdown**: what Markdown or HTML would misread is escaped, and only that
+  (:func:`tui.reports.markdown_text.escape`).
 - **JSON**: ``json.dumps`` of :meth:`Comparison.to_dict`.
 
 Long lists are one small renderable per entry, not a table (a Rich table measures every cell:
@@ -44,6 +45,7 @@ from tui.core.model import ITEM_FIELDS, ITEM_KINDS
 from tui.core.text import clean_line, clean_text
 from tui.i18n import t
 from tui.reports.console import ReportConsole
+from tui.reports.markdown_text import escape, escape_lines
 
 MAX_WIDTH = 100
 """Wider lines are hard to read; on a wide terminal the report stays this wide."""
@@ -514,58 +516,31 @@ def print_report(c: Comparison, console: Console) -> None:
 
 
 # --- Markdown ------------------------------------------------------------------------------------
-
-MD_MARKS = {"added": "\\+", "removed": "\\-", "changed": "\\~", "moved": "→"}
-"""The marks of :data:`MARKS`, escaped: ``- + x`` would be a list inside a list."""
-
-_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
-_MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+#
+# The marks (+ - ~ →) go in bold with the id or name they belong to: "- **+ n18** behoefte: …".
+# A "+ " or "- " at the start of a list item's text would start a list inside the list, and
+# escaping it ("- \+ n18") leaves a backslash in every line of the memo pasted as plain text.
 
 
-def markdown_escape(value: str) -> str:
-    """Session text as literal Markdown text: nothing in it becomes a heading, a list, a link,
-    emphasis, a table cell boundary or HTML.
-
-    Backslash escapes for Markdown's punctuation (``\\ ` * _ [ ] | ~``), entities for ``<``,
-    ``>`` and an ``&`` that would start one, and an escaped first character where a line would
-    otherwise start a block (``#``, ``>``, ``-``, ``+``, ``=``, ``1.``). Line breaks become
-    ``<br>`` (the only line break a table cell can hold); text is cleaned of control characters.
-    Emoji codes (``:warning:``) are left alone: CommonMark does not know them, and the renderers
-    that do would also turn an escaped colon into an emoji.
-    """
-    lines = []
-    for line in clean_text(value).split("\n"):
-        line = _MD_INLINE.sub(r"\\\1", line)
-        line = _MD_ENTITY.sub("&amp;", line)
-        line = line.replace("<", "&lt;").replace(">", "&gt;")
-        line = _MD_LINE_START.sub(_escape_line_start, line.strip())
-        lines.append(line)
-    return "<br>".join(lines)
-
-
-def _escape_line_start(found: re.Match[str]) -> str:
-    lead, mark = found.group(1), found.group(2)
-    if mark.isdigit():
-        return f"{lead}{mark}\\"  # "1." -> "1\." : the dot after the number is what makes a list
-    return f"{lead}\\{mark}"
-
-
-def _md(value: Any) -> str:
-    return markdown_escape(_value(value))
+def _md(value: Any, *, table: bool = False) -> str:
+    """A field value as literal Markdown (:func:`tui.reports.markdown_text.escape`), its lines
+    joined with ``<br>``."""
+    return escape_lines(_value(value), table=table)
 
 
 def _md_arrow(old: Any, new: Any) -> str:
     return f"{_md(old)} → {_md(new)}"
 
 
-def _bullet(mark: str, text: str) -> str:
-    """A list item starting with an (escaped) mark: ``- \\+ text``."""
-    return f"- {MD_MARKS[mark]} {text}" if mark else f"- {text}"
+def _bullet(mark: str, text: str, lead: str = "") -> str:
+    """``- **+ n18** behoefte: …``: the mark and the ``lead`` (an id or an escaped name) in bold,
+    then ``text``, which brings its own separator (``" behoefte: …"``, ``", mensen: …"``)."""
+    bold = " ".join(part for part in (MARKS.get(mark, ""), lead) if part)
+    return f"- **{bold}**{text}" if bold else f"- {text}"
 
 
 def _md_heading(level: int, title: str) -> list[str]:
-    return [f"{'#' * level} {markdown_escape(title)}", ""]
+    return [f"{'#' * level} {escape(title, heading=True)}", ""]
 
 
 def markdown_report(c: Comparison) -> str:
@@ -577,10 +552,10 @@ def markdown_report(c: Comparison) -> str:
     ):
         out.append(f"- {t(key)}: {_md(name or '-')} ({format_date(day)})")
     headline, explanation = _kept_lines(c)
-    out += ["", f"**{markdown_escape(headline)}**", ""]
-    out += [f"_{markdown_escape(explanation)}_", ""] if explanation else []
+    out += ["", f"**{escape(headline)}**", ""]
+    out += [f"_{escape(explanation)}_", ""] if explanation else []
     if not c.has_differences:
-        out += [markdown_escape(t("compare.no_differences")), ""]
+        out += [escape(t("compare.no_differences"), start=True), ""]
     out += _md_actions(c)
     out += _md_chain(c)
     out += _md_items(c)
@@ -604,7 +579,7 @@ def _md_done(entry: ActionEntry) -> str:
     done = format_date(entry.done) if entry.done else t("compare.action.done_undated")
     if entry.done and entry.due and entry.done > entry.due:
         done += ", " + t("compare.action.days_late", days=(entry.done - entry.due).days)
-    return markdown_escape(done)
+    return escape(done, table=True)
 
 
 def _md_actions(c: Comparison) -> list[str]:
@@ -620,9 +595,10 @@ def _md_actions(c: Comparison) -> list[str]:
             continue
         with_note = any(e.note for e in entries)
         rows = [
-            [e.id, _md(e.what), _md(e.who), format_date(e.due), _md_done(e)]
-            + [markdown_escape(clean_line(c.step_name(e.step))) if e.step else ""]
-            + ([markdown_escape(e.note)] if with_note else [])
+            [_md(e.id, table=True), _md(e.what, table=True), _md(e.who, table=True)]
+            + [format_date(e.due), _md_done(e)]
+            + [escape(c.step_name(e.step), table=True) if e.step else ""]
+            + ([_md(e.note, table=True) if e.note else ""] if with_note else [])
             for e in entries
         ]
         out += _md_heading(3, _group_title(group, len(entries)))
@@ -635,7 +611,7 @@ def _md_actions(c: Comparison) -> list[str]:
         for i in ids:
             before, now = a.before[i], a.entries[i]
             change = _md_arrow(getattr(before, name), getattr(now, name))
-            out.append(_bullet("", f"**{i}**: {change} ({_md(now.what)})"))
+            out.append(_bullet("", f": {change} ({_md(now.what)})", lead=escape(i)))
         out.append("")
     details = _action_details(c)
     if details:
@@ -644,9 +620,8 @@ def _md_actions(c: Comparison) -> list[str]:
             old, new = change.old, change.new
             if change.field == "step":
                 old, new = _step_label(c, old), _step_label(c, new)
-            out.append(
-                _bullet("", f"**{change.id}** {_field(change.field)}: {_md_arrow(old, new)}")
-            )
+            text = f" {_field(change.field)}: {_md_arrow(old, new)}"
+            out.append(_bullet("", text, lead=escape(change.id)))
         out.append("")
     return out
 
@@ -658,41 +633,36 @@ def _md_chain(c: Comparison) -> list[str]:
     out = _md_heading(2, t("compare.section.chain"))
     for mark, ids in (("added", s.added), ("removed", s.removed)):
         for i in ids:
-            out.append(
-                _bullet(mark, f"**{_md(c.step_name(i))}** ({i}): {t('compare.step.' + mark)}")
-            )
+            text = f" ({escape(i)}): {t('compare.step.' + mark)}"
+            out.append(_bullet(mark, text, lead=escape(c.step_name(i))))
     for r in s.renamed:
-        out.append(
-            _bullet("changed", f"{r.id}, {t('compare.step.renamed')}: {_md_arrow(r.old, r.new)}")
-        )
+        text = f" {escape(r.id)}, {t('compare.step.renamed')}: {_md_arrow(r.old, r.new)}"
+        out.append(_bullet("changed", text))
     for key, changes in (
         ("compare.step.people", s.people),
         ("compare.step.customers", s.customers),
     ):
         for change in changes:
-            names = [f"{MD_MARKS['added']} {_md(n)}" for n in change.added]
-            names += [f"{MD_MARKS['removed']} {_md(n)}" for n in change.removed]
-            text = f"**{_md(c.step_name(change.step))}**, {t(key)}: {', '.join(names)}"
+            names = [f"{MARKS['added']} {_md(n)}" for n in change.added]
+            names += [f"{MARKS['removed']} {_md(n)}" for n in change.removed]
+            text = f", {t(key)}: {', '.join(names)}"
             if change.via:
-                text += " " + markdown_escape(
-                    t("compare.step.via", step=clean_line(c.step_name(change.via)))
-                )
-            out.append(_bullet("changed", text))
+                text += " " + escape(t("compare.step.via", step=c.step_name(change.via)))
+            out.append(_bullet("changed", text, lead=escape(c.step_name(change.step))))
     if s.order:
         old, new = (" → ".join(_md(c.step_name(i)) for i in ids) for ids in s.order)
-        out.append(_bullet("changed", f"{t('compare.step.order')}: {old} ⇒ {new}"))
+        out.append(_bullet("changed", f" {t('compare.step.order')}: {old} ⇒ {new}"))
     return [*out, ""]
 
 
-def _md_item(entry: ItemEntry) -> str:
+def _md_item(mark: str, entry: ItemEntry) -> str:
     extra = "; ".join(
         f"{_field(name)}: {_md(entry.texts[name])}"
         for name in ITEM_FIELDS[entry.kind][1:]
         if entry.texts.get(name)
     )
-    return f"**{entry.id}** {_kind(entry.kind)}: {_md(entry.texts['what'])}" + (
-        f" ({extra})" if extra else ""
-    )
+    text = f" {_kind(entry.kind)}: {_md(entry.texts['what'])}" + (f" ({extra})" if extra else "")
+    return _bullet(mark, text, lead=escape(entry.id))
 
 
 def _md_items(c: Comparison) -> list[str]:
@@ -711,20 +681,17 @@ def _md_items(c: Comparison) -> list[str]:
                         new=clean_line(c.step_name(move.new_step)),
                     )
                     out.append(
-                        _bullet("moved", f"**{move.id}** {_kind(kind)}: {markdown_escape(text)}")
+                        _bullet("moved", f" {_kind(kind)}: {escape(text)}", lead=escape(move.id))
                     )
             out += [
-                _bullet("added", _md_item(e))
-                for e in items.added
-                if e.step == step_id and e.kind == kind
+                _md_item("added", e) for e in items.added if e.step == step_id and e.kind == kind
             ]
             for ch in items.changed:
                 if ch.step == step_id and ch.kind == kind:
-                    change = _md_arrow(ch.old, ch.new)
-                    text = f"**{ch.id}** {_kind(kind)}, {_field(ch.field)}: {change}"
-                    out.append(_bullet("changed", text))
+                    text = f" {_kind(kind)}, {_field(ch.field)}: {_md_arrow(ch.old, ch.new)}"
+                    out.append(_bullet("changed", text, lead=escape(ch.id)))
             out += [
-                _bullet("removed", _md_item(e))
+                _md_item("removed", e)
                 for e in items.removed
                 if e.step == step_id and e.kind == kind
             ]
@@ -738,9 +705,9 @@ def _md_customer(c: Comparison) -> list[str]:
     out = _md_heading(2, t("compare.section.customer"))
     if c.customer_name:
         change = _md_arrow(c.customer_name.old, c.customer_name.new)
-        out.append(_bullet("changed", f"{t('compare.customer.name')}: {change}"))
-    out += [_bullet("added", _md(x)) for x in c.expectations_added]
-    out += [_bullet("removed", _md(x)) for x in c.expectations_removed]
+        out.append(_bullet("changed", f" {t('compare.customer.name')}: {change}"))
+    out += [_bullet("added", f" {_md(x)}") for x in c.expectations_added]
+    out += [_bullet("removed", f" {_md(x)}") for x in c.expectations_removed]
     return [*out, ""]
 
 
@@ -750,10 +717,10 @@ def _md_participants(c: Comparison) -> list[str]:
     out = _md_heading(2, t("compare.section.participants"))
     for mark, people in (("added", c.joined), ("removed", c.left)):
         for p in people:
-            out.append(_bullet(mark, _md(p.name) + (f" ({_md(p.role)})" if p.role else "")))
+            out.append(_bullet(mark, f" {_md(p.name)}" + (f" ({_md(p.role)})" if p.role else "")))
     for ch in c.participants_changed:
         label = t("compare.participant." + ch.field)
-        out.append(_bullet("changed", f"{_md(ch.name)}, {label}: {_md_arrow(ch.old, ch.new)}"))
+        out.append(_bullet("changed", f" {_md(ch.name)}, {label}: {_md_arrow(ch.old, ch.new)}"))
     return [*out, ""]
 
 
@@ -762,9 +729,8 @@ def _md_meeting(c: Comparison) -> list[str]:
         return []
     out = _md_heading(2, t("compare.section.meeting"))
     for ch in c.meeting:
-        out.append(
-            _bullet("changed", f"{t('compare.meeting.' + ch.field)}: {_md_arrow(ch.old, ch.new)}")
-        )
+        text = f" {t('compare.meeting.' + ch.field)}: {_md_arrow(ch.old, ch.new)}"
+        out.append(_bullet("changed", text))
     return [*out, ""]
 
 

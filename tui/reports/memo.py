@@ -6,34 +6,22 @@ that it reads well in both, it uses few constructs: headings, paragraphs, bullet
 no tables (they fall apart in an e-mail) and no ids (employees speak of agreements, not of
 ``n14``; the facilitator's summary has the ids).
 
-Session text is data here too: every value is put on one line and Markdown's special characters
-are escaped with a backslash, so ``[bold]``, ``*``, ``<script>`` or ``&amp;`` come out literally
-on a rendered page and raw HTML can never reach an intranet page through the memo.
+Session text is data here too: every value is put on one line and escaped by
+:func:`tui.reports.markdown_text.escape`, only where a renderer would misread it, so ``1. eerst``,
+``- min``, ``*``, ``<script>`` or ``&amp;`` come out literally on a rendered page, raw HTML can
+never reach an intranet page through the memo, and an ordinary sentence (``1-2 dagen, +31 6``)
+reads in the e-mail exactly as it was typed, without backslashes.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from tui.core.dates import format_date
 from tui.core.model import ITEM_KINDS, Item, Session, Step
-from tui.core.text import clean_line
 from tui.i18n import t
 from tui.reports import phrases
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-
-
-def md(value: str) -> str:
-    """Session text as literal Markdown on one line: specials escaped, never interpreted.
-
-    Backslash escapes are CommonMark's own (any ASCII punctuation may be escaped), so a renderer
-    shows the character and a reader of the plain text still recognises the words. ``&`` is only
-    escaped where it would start an entity (``&amp;``, ``&#60;``).
-    """
-    return _ENTITY.sub(r"\\&", _SPECIAL.sub(r"\\\1", clean_line(value)))
+from tui.reports.markdown_text import escape as md
 
 
 def memo_markdown(
@@ -62,7 +50,7 @@ def _head(session: Session, lines: list[str]) -> None:
     place = f" · {md(m.location)}" if m.location else ""
     present = sum(p.present for p in session.participants)
     lines += [
-        f"# {md(phrases.meeting_title(session))}",
+        f"# {md(phrases.meeting_title(session), heading=True)}",
         "",
         f"**{md(m.organisation)}** · {format_date(m.date)}{place}",
         "",
@@ -102,7 +90,7 @@ def _main(since: phrases.SinceLastTime, lines: list[str]) -> None:
     ]
     if done:
         lines += [f"**{t('memo.done_since', date=since.previous_date)}:**", ""]
-        lines += [f"- {md(entry.text)} ({md(entry.detail)})" for entry in done]
+        lines += [f"- {md(entry.text, start=True)} ({md(entry.detail)})" for entry in done]
         lines.append("")
     for key, label in (
         ("actions.postponed", t("memo.postponed")),
@@ -115,7 +103,7 @@ def _main(since: phrases.SinceLastTime, lines: list[str]) -> None:
             # postponed: "31-10-2026 → 15-01-2027" and why; dropped: only why
             detail = md(entry.detail) if key == "actions.postponed" else ""
             reason = "; ".join(part for part in (detail, md(entry.note)) if part)
-            lines.append(f"- {md(entry.text)}" + (f" ({reason})" if reason else ""))
+            lines.append(f"- {md(entry.text, start=True)}" + (f" ({reason})" if reason else ""))
         lines.append("")
 
 
@@ -136,7 +124,7 @@ def _actions(session: Session, today: date, lines: list[str]) -> None:
 
 def _item(kind: str, item: Item) -> str:
     """``- what — wanneer: … — waarom: …``: one line per agreement, labels in words."""
-    parts = [md(item.what)]
+    parts = [md(item.what, start=True)]
     if kind != "info" and item.when:
         parts.append(f"{t('summary.when')}: {md(item.when)}")
     if kind == "needs" and item.why:
@@ -149,10 +137,10 @@ def _steps(session: Session, lines: list[str]) -> None:
     for number, step in enumerate(session.steps, start=1):
         _step(session, number, step, lines)
     customer = session.customer
-    lines += [f"### {t('memo.customer', name=md(customer.name))}", ""]
+    lines += [f"### {t('memo.customer', name=md(customer.name, heading=True))}", ""]
     if customer.expectations:
         lines += [t("memo.customer_expects"), ""]
-        lines += [f"- {md(expectation)}" for expectation in customer.expectations]
+        lines += [f"- {md(expectation, start=True)}" for expectation in customer.expectations]
         lines.append("")
 
 
@@ -161,7 +149,7 @@ def _step(session: Session, number: int, step: Step, lines: list[str]) -> None:
     customer = md(names) + (f" ({md(where)})" if where else "")
     people = md(", ".join(step.people)) or t("summary.nobody")
     lines += [
-        f"### {t('memo.step', number=number, name=md(step.name))}",
+        f"### {t('memo.step', number=number, name=md(step.name, heading=True))}",
         "",
         t("memo.step_people", people=people, customer=customer),
         "",
