@@ -280,7 +280,7 @@ def test_csv_columns_and_values():
         "Sandra Bos", "2026-09-15", "gedaan", "2026-09-14", "",
     ]  # fmt: skip
     a13 = next(row for row in rows if row[0] == "a13")
-    assert a13[1] == ""  # no step
+    assert a13[1] == "algemeen"  # no step: the word the summary and the page use
 
 
 def test_csv_in_english(english):

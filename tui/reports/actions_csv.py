@@ -13,10 +13,13 @@ Decisions (also in the README):
   script reads it without guessing. ``15-12-2026`` would be read as a date by Dutch Excel only.
 - **Rows in file order** (the order of the register); the spreadsheet sorts as people wish.
 - **Headers and status words in the chosen language**; the ``step`` column holds the step's name,
-  which is what people recognise (ids are in ``id``).
+  which is what people recognise (ids are in ``id``), and for an action of no step the word every
+  other report uses ("algemeen", "general").
 - **Formula injection.** A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
   gets a leading ``'`` so the spreadsheet shows it as text instead of running it (OWASP's advice):
-  an action named ``=HYPERLINK("http://…")`` must not become a link or a formula.
+  an action named ``=HYPERLINK("http://…")`` must not become a link or a formula. So does one where
+  blanks or line breaks come first (``"\n=1+1"``, ``"  =1+1"``): a spreadsheet program that trims
+  a cell, or a person who removes the empty first line, would otherwise run it.
 """
 
 from __future__ import annotations
@@ -33,11 +36,16 @@ COLUMNS = ("id", "step", "what", "who", "due", "status", "done", "note")
 DELIMITER = ";"
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_SIGNS = ("=", "+", "-", "@")
+"""What starts a formula also after leading blanks and line breaks."""
 
 
 def neutralise(value: str) -> str:
-    """A cell value a spreadsheet shows as text: a leading ``'`` before a formula character."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """A cell value a spreadsheet shows as text: a leading ``'`` before a formula character, also
+    when blanks or line breaks come before it."""
+    if value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_SIGNS):
+        return "'" + value
+    return value
 
 
 def action_rows(session: Session) -> list[list[str]]:
@@ -51,7 +59,7 @@ def action_rows(session: Session) -> list[list[str]]:
         )
         values = [
             action.id,
-            phrases.step_label(session, action.step) if action.step else "",
+            phrases.step_label(session, action.step),
             action.what,
             action.who,
             action.due.isoformat() if action.due else "",
