@@ -5,8 +5,9 @@ regenerate them and read the diff before committing::
 
     UPDATE_GOLDEN=1 .venv/bin/pytest tests/unit/test_summary.py tests/unit/test_exports.py
 
-The reports get a fixed ``today`` here (the CLI passes ``date.today()``), so the goldens do not
-change with the calendar.
+The reports get a fixed ``today`` here, the meeting's date, which is also what the CLI passes
+(every report counts days to the meeting: test_day_counts.py), so the goldens do not change with
+the calendar.
 """
 
 from __future__ import annotations

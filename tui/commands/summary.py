@@ -105,9 +105,11 @@ def export(
             print(problem, file=sys.stderr)
         print(t("export.fix_first", file=path), file=sys.stderr)
         return 1
-    today = date.today()
-
     from tui.reports.export import render
+    from tui.reports.phrases import reference_day
+
+    # Days ("te laat, 57 dagen") count to the meeting's date in every form, as compare does.
+    today = reference_day(session)
 
     if form == "terminal" and target is None:
         return _print_summary(path, session, today)

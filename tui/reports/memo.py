@@ -25,13 +25,20 @@ from tui.reports.markdown_text import escape as md
 
 
 def memo_markdown(
-    session: Session, *, today: date, previous: Session | None = None, previous_name: str = ""
+    session: Session,
+    *,
+    today: date | None = None,
+    previous: Session | None = None,
+    previous_name: str = "",
 ) -> str:
     """The memo as Markdown text (ending in one newline).
 
-    ``today`` marks open actions whose date has passed; ``previous`` (the session this one follows
-    up) adds the changes since then to "the main points".
+    Open actions whose date had passed by ``today`` are marked "te laat"; by default that is the
+    meeting's date (:func:`phrases.reference_day`), the day every report counts to. ``previous``
+    (the session this one follows up) adds the changes since then to "the main points".
     """
+    if today is None:
+        today = phrases.reference_day(session)
     lines: list[str] = []
     _head(session, lines)
     since = phrases.since_last_time(previous, session, previous_name=previous_name)

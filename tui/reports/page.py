@@ -127,9 +127,18 @@ def _title(session: Session) -> str:
 
 
 def summary_html(
-    session: Session, *, today: date, previous: Session | None = None, previous_name: str = ""
+    session: Session,
+    *,
+    today: date | None = None,
+    previous: Session | None = None,
+    previous_name: str = "",
 ) -> str:
-    """The printable summary: the meeting, the chain, the agreements per step, the actions."""
+    """The printable summary: the meeting, the chain, the agreements per step, the actions.
+
+    Days ("over 91 dagen", "te laat, 57 dagen") count to ``today``: by default the meeting's date
+    (:func:`phrases.reference_day`), as in every other report of the session."""
+    if today is None:
+        today = phrases.reference_day(session)
     body: list[str] = ['<section class="part overview">']
     body += _meeting(session, today)
     since = phrases.since_last_time(previous, session, previous_name=previous_name)

@@ -36,6 +36,17 @@ def meeting_title(session: Session) -> str:
     return clean_line(session.meeting.title) or t("summary.title_default")
 
 
+def reference_day(session: Session) -> date:
+    """The day every report of ``session`` counts to: the meeting's date.
+
+    "over 91 dagen", "te laat, 57 dagen" and which actions are overdue are counted from the
+    meeting, as ``compare`` counts to the new meeting's date, so the summary, the memo, the page
+    and the comparison say the same of the same action, on whatever day they are printed. A report
+    is given another day only where a command offers an explicit option for it.
+    """
+    return session.meeting.date
+
+
 def days_text(count: int) -> str:
     return t("summary.day") if count == 1 else t("summary.days", count=count)
 

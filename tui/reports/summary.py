@@ -111,8 +111,8 @@ def make_console(file=None, *, width: int | None = None, plain: bool | None = No
 
 
 def print_summary(
-    session: Session, console: Console, *, today: date, previous: Session | None = None,
-    previous_name: str = "", note: str = "",
+    session: Session, console: Console, *, today: date | None = None,
+    previous: Session | None = None, previous_name: str = "", note: str = "",
 ) -> None:  # fmt: skip
     """Print the summary of ``session`` (see :func:`summary_renderables`)."""
     for part in summary_renderables(
@@ -122,16 +122,19 @@ def print_summary(
 
 
 def summary_renderables(
-    session: Session, *, today: date, previous: Session | None = None,
+    session: Session, *, today: date | None = None, previous: Session | None = None,
     previous_name: str = "", note: str = "",
 ) -> list[RenderableType]:  # fmt: skip
     """The summary as Rich renderables, in reading order.
 
-    ``today`` decides which actions are overdue (the CLI passes ``date.today()``; tests a fixed
-    date). With ``previous`` (the session this one follows up) a "since last time" block follows
-    the meeting details. ``note`` is a line shown there instead, e.g. why the previous session
-    could not be read.
+    ``today`` is the day that decides which actions are overdue and how many days are counted;
+    by default the meeting's date (:func:`phrases.reference_day`), as in every report of the
+    session and in ``compare``, whenever the summary is printed. With ``previous`` (the session
+    this one follows up) a "since last time" block follows the meeting details. ``note`` is a
+    line shown there instead, e.g. why the previous session could not be read.
     """
+    if today is None:
+        today = phrases.reference_day(session)
     parts: list[RenderableType] = []
     parts.extend(_meeting(session, today))
     if previous is not None or note:
