@@ -30,6 +30,7 @@ from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.config import load_config
 from tui.core.script import agenda_item
 from tui.storage.toml_format import dumps_session, load_session
@@ -192,7 +193,7 @@ async def test_close_reopen_and_a_closed_session_refuses_edits(app):
         assert saved.meeting.closed and saved.feedback[-1].who == "Goed"
         assert app.editor.read_only
         await pilot.press("escape")  # back to the workshop: banner, and edits refused
-        assert app.screen.query_one("#banner").display
+        assert app.screen.query_one(MeetingTitle).has_class("-closed")
         before = path.read_bytes()
         await pilot.press("n", "X", "enter", "ctrl+z")
         await settle(pilot)
@@ -247,8 +248,32 @@ async def test_a_closed_example_shows_its_banner(tmp_path):
     app = make_app(closed)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        banner = app.screen.query_one("#banner")
-        assert banner.display and "GESLOTEN" in str(banner.render())
+        title = app.screen.query_one(MeetingTitle)
+        shown = str(title.render())
+        assert shown.startswith(
+            "Installatiebedrijf Van Dijk & Zn. · 27-08-2026 · eerste bijeenkomst"
+        )
+        assert "GESLOTEN" in shown and "heropenen: F5" in shown and title.has_class("-closed")
+        await pilot.press("f5")
+        await pilot.pause()
+        assert "GESLOTEN" in str(app.screen.query_one(MeetingTitle).render())  # on every screen
+
+
+async def test_the_title_line_says_which_meeting_and_follows_reopening(session_file):
+    app = make_app(session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        title = app.screen.query_one(MeetingTitle)
+        assert str(title.render()) == (
+            "Installatiebedrijf Van Dijk & Zn. · 26-11-2026 · vervolg op 27-08-2026"
+        )
+        assert title.size.height == 1  # fits at 80 columns
+        app.editor.update_meeting(closed=True)
+        await pilot.pause()
+        assert "GESLOTEN" in str(title.render()) and title.has_class("-closed")
+        app.editor.update_meeting(closed=False)
+        await pilot.pause()
+        assert "GESLOTEN" not in str(title.render())
 
 
 async def test_follow_up_of_the_selected_session_from_the_start_screen(tmp_path):
@@ -257,7 +282,7 @@ async def test_follow_up_of_the_selected_session_from_the_start_screen(tmp_path)
     folder.mkdir()
     shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
     old = load_session(folder / FOLLOW_UP.name)
-    assert old.meeting.follow_up == date(2027, 2, 25) and TODAY < old.meeting.follow_up
+    assert old.meeting.follow_up == date(2027, 2, 25) and old.meeting.follow_up > TODAY
     app = InterneKlantenApp(folder=folder, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await start_screen_listed(pilot)

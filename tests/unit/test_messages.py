@@ -213,7 +213,7 @@ def _passed_strings(function: ast.FunctionDef, name: str) -> list[ast.Constant] 
 
 
 # Keys looked up in a table: test_keys_in_tables_and_attributes_exist checks the table.
-FROM_TABLES = {("tui/storage/atomic.py", "key")}
+FROM_TABLES = {("tui/storage/atomic.py", "key"), ("tui/app/palette.py", "key")}
 
 
 def test_every_key_kept_in_a_variable_exists() -> None:
@@ -256,11 +256,13 @@ def test_keys_in_tables_and_attributes_exist() -> None:
     """The keys the code looks up in a table or reads from a module attribute."""
     import importlib
 
+    from tui.app.palette import SYSTEM_COMMANDS
     from tui.cli import COMMAND_MODULES
     from tui.storage import atomic
 
     keys = i18n.keys()
     assert set(atomic._MESSAGES.values()) <= keys
+    assert {k for key in SYSTEM_COMMANDS.values() for k in (key, key + ".help")} <= keys
     assert {importlib.import_module(name).HELP for name in COMMAND_MODULES.values()} <= keys
 
 

@@ -237,7 +237,7 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         error goes on to the crash handling (the work is saved first)."""
         for screen in self.session_screens():
             try:
-                screen.refresh_view()
+                screen.redraw()
             except Exception as error:
                 raise RefreshError(type(screen).__name__) from error
 

@@ -17,6 +17,7 @@ from tui.app.screens.base import SessionScreen
 from tui.app.screens.dialogs import TextPrompt
 from tui.app.widgets.item_section import ItemSection
 from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.status_line import StatusLine
 from tui.core.model import Action, ModelError
 from tui.i18n import t
@@ -38,6 +39,7 @@ class ActionsScreen(SessionScreen):
         self.sort = "due"
 
     def compose(self) -> ComposeResult:
+        yield MeetingTitle()
         yield Static(id="actions-title")
         yield ItemSection("all_actions", id="section-all")
         yield StatusLine()

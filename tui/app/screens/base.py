@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.core.identity import GoneError
 from tui.core.model import ModelError
 
@@ -29,6 +30,13 @@ class SessionScreen(Screen):
         """Draw now, and after every change to the session (call from ``on_mount``): the app
         calls :meth:`refresh_view` of every following screen when the editor changes it."""
         self.following = True
+        self.refresh_view()
+
+    def redraw(self) -> None:
+        """The title line and the screen's own view, from the model (the app calls this after
+        every change)."""
+        for title in self.query(MeetingTitle):
+            title.show()
         self.refresh_view()
 
     def refresh_view(self) -> None:

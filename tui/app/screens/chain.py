@@ -19,6 +19,7 @@ from tui.app.screens.dialogs import ChoiceDialog
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.status_line import StatusLine
 from tui.core.identity import GoneError
 from tui.core.model import ModelError
@@ -37,6 +38,7 @@ class ChainScreen(SessionScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        yield MeetingTitle()
         yield Static(Content(t("chain.heading")), classes="screen-title")
         with VerticalScroll(classes="body"):
             yield ItemSection("steps", id="section-steps")

@@ -17,6 +17,7 @@ from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, add_months, format_date, parse_date
 from tui.core.followup import FOLLOW_UP_MONTHS
@@ -28,6 +29,7 @@ class ClosingScreen(SessionScreen):
     BINDINGS = [Binding("escape", "app.pop_screen", "key.back", id="closing.back")]
 
     def compose(self) -> ComposeResult:
+        yield MeetingTitle()
         yield Static(Content(t("closing.heading")), classes="screen-title")
         with VerticalScroll(classes="body"):
             yield Static(id="closing-state", classes="screen-hint")

@@ -20,6 +20,7 @@ from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.date_preview import DatePreview
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.model import ModelError, Participant
@@ -36,6 +37,7 @@ class MeetingScreen(SessionScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        yield MeetingTitle()
         yield Static(Content(t("meeting.heading")), classes="screen-title")
         with VerticalScroll():
             for name in FIELDS:

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.core.model import Session
 from tui.core.text import clean_line
 from tui.i18n import t
@@ -44,6 +45,7 @@ class ReportScreen(Screen):
         self.parts: list = []
 
     def compose(self) -> ComposeResult:
+        yield MeetingTitle()
         yield Static(Content(self.title_text), classes="screen-title")
         with VerticalScroll(id="report"):
             yield Static(t("report.making"), id="report-body")

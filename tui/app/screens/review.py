@@ -17,6 +17,7 @@ from textual.widgets import Static
 from tui.app.screens.base import SessionScreen
 from tui.app.screens.dialogs import TextPrompt
 from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.status_line import StatusLine
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.model import Action, ModelError
@@ -55,6 +56,7 @@ class ReviewScreen(SessionScreen):
         self.answers: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
+        yield MeetingTitle()
         yield Static(Content(t("review.heading")), classes="screen-title")
         yield Static(id="review-card")
         yield Static(Content(t("review.keys")), classes="screen-hint")

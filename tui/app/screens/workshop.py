@@ -22,6 +22,7 @@ from tui.app.screens.base import SessionScreen
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
 from tui.app.widgets.item_section import ItemSection
 from tui.app.widgets.key_bar import KeyBar
+from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.script_panel import ScriptPanel
 from tui.app.widgets.status_line import StatusLine
 from tui.core.model import ITEM_KINDS, ModelError, Session
@@ -44,7 +45,7 @@ class WorkshopScreen(SessionScreen):
         self.current = 0
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(t("banner.closed")), id="banner")
+        yield MeetingTitle()
         yield ChainBar(id="chain")
         yield Static(id="step-header")
         with Horizontal(id="workshop-body"), VerticalScroll(id="sections"):
@@ -133,7 +134,6 @@ class WorkshopScreen(SessionScreen):
         session = self.session
         for panel in self.query(ScriptPanel):
             panel.refresh_view()
-        self.query_one("#banner").display = self.app.editor.read_only
         self.current = min(self.current, len(session.steps))
         today = self.app.today()
         open_by_step: dict[str, int] = {}
