@@ -246,9 +246,7 @@ def complete_action(
     """Mark an action done on a date; not after ``today`` when given (it has not happened yet,
     and compare would count it "done on time")."""
     if today is not None and on > today:
-        raise ModelError(
-            t("model.done_in_future", date=format_date(on), today=format_date(today))
-        )
+        raise ModelError(t("model.done_in_future", date=format_date(on), today=format_date(today)))
     return update_action(session, action_id, status="done", done=on)
 
 
