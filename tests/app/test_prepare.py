@@ -351,3 +351,22 @@ async def test_follow_up_dialog_proposes_three_months_when_no_date_was_agreed(tm
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
     assert [p.name for p in folder.iterdir()] == [FOLLOW_UP.name]  # escape writes nothing
+
+
+async def test_closing_screen_follow_up_field_reads_as_empty_until_set(tmp_path):
+    """No grey date that reads as a stored one: the hint says there is no date yet."""
+    path = tmp_path / FOLLOW_UP.name
+    old = load_session(FOLLOW_UP)
+    old.meeting = replace(old.meeting, follow_up=None)
+    path.write_text(dumps_session(old), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        field = app.screen.query_one("#follow-up", CleanInput)
+        assert field.value == ""
+        assert field.placeholder.startswith("nog geen datum") and "26-02-2027" in field.placeholder
+        app.editor.update_meeting(closed=True)
+        await pilot.pause()
+        assert not app.screen.query_one("#default-follow-up").display  # closed: no edit button

@@ -277,6 +277,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.open": ("open", "open"),
     "status.done": ("gedaan", "done"),
     "status.dropped": ("vervallen", "dropped"),
+    "status.overdue": ("te laat ({days} {days:dag|dagen})", "overdue ({days} {days:day|days})"),
     "form.new": (
         "Nieuw · enter bewaart · tab volgend veld · esc annuleert",
         "New · enter saves · tab next field · esc cancels",
@@ -527,6 +528,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Closing: closing round (3h), follow-up (3i) and closing the meeting",
     ),
     "closing.default_follow_up": ("Over {months} maanden", "In {months} months"),
+    "closing.follow_up_placeholder": (
+        "nog geen datum (typ bv. {date}: over {months} maanden)",
+        "no date yet (type e.g. {date}: in {months} months)",
+    ),
     "closing.close": ("Bijeenkomst sluiten", "Close the meeting"),
     "closing.reopen": ("Heropenen", "Reopen"),
     "closing.open": (

@@ -6,6 +6,8 @@ the command palette).
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -64,15 +66,19 @@ class ClosingScreen(SessionScreen):
         follow_up = self.query_one("#follow-up", CleanInput)
         if not follow_up.has_focus:
             follow_up.value = format_date(session.meeting.follow_up)
-            follow_up.placeholder = format_date(self._default_follow_up())
+            follow_up.placeholder = t(
+                "closing.follow_up_placeholder",
+                date=format_date(self._default_follow_up()),
+                months=FOLLOW_UP_MONTHS,
+            )
         follow_up.disabled = read_only
-        self.query_one("#default-follow-up").disabled = read_only
+        self.query_one("#default-follow-up").display = not read_only
         self.query_one("#close").display = not read_only
         self.query_one("#reopen").display = read_only
         state = t("closing.closed") if read_only else t("closing.open")
         self.query_one("#closing-state", Static).update(Content(state))
 
-    def _default_follow_up(self):
+    def _default_follow_up(self) -> date:
         return add_months(self.app.editor.session.meeting.date, FOLLOW_UP_MONTHS)
 
     @on(ItemSection.Submitted)
