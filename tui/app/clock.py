@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from tui.core.history import SessionEditor
 from tui.core.script import agenda_item
+from tui.i18n import t
 
 COMMIT_EVERY = 30
 
@@ -62,3 +63,17 @@ def clock_text(seconds: int) -> str:
     hours, rest = divmod(max(seconds, 0), 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def timing_text(seconds: int, timebox: int) -> str:
+    """An agenda item's time in words: ``7 min van 10``, ``7 min`` without a time box, ``10 min``
+    (the box alone) before it started; ``""`` for neither. Whole minutes: the room reads the
+    panel at a glance, the running clock above it has the seconds."""
+    minutes = max(seconds, 0) // 60
+    if timebox:
+        return (
+            t("script.timing_of", minutes=minutes, box=timebox)
+            if seconds
+            else t("script.timing_box", box=timebox)
+        )
+    return t("script.timing", minutes=minutes) if seconds else ""

@@ -543,6 +543,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The meeting is closed and read-only.",
     ),
     "script.clock": ("Draaiboek · klok {time}", "Script · clock {time}"),
+    "script.timing_of": ("{minutes} min van {box}", "{minutes} of {box} min"),
+    "script.timing_box": ("{box} min", "{box} min"),
+    "script.timing": ("{minutes} min", "{minutes} min"),
     "script.minutes": ("minuten (0: geen tijdvak)", "minutes (0: no time box)"),
     "script.timebox_question": ("Hoeveel minuten voor {id}?", "How many minutes for {id}?"),
     "script.bad_minutes": (

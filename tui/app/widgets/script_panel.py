@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.app.clock import clock_text
+from tui.app.clock import clock_text, timing_text
 from tui.core.model import ModelError
 from tui.core.script import AGENDA_IDS, agenda_item, over_time
 from tui.i18n import t
@@ -57,11 +57,7 @@ class ScriptPanel(Vertical):
             item = agenda_item(session, item_id)
             spent = clock.spent(item_id)
             mark = "✔" if item.done else ("▶" if clock.current == item_id else " ")
-            timing = (
-                clock_text(spent) + (f"/{item.timebox}′" if item.timebox else "")
-                if spent or item.timebox
-                else ""
-            )
+            timing = timing_text(spent, item.timebox)
             line = Content(f"{mark} {item_id} {t(f'script.{item_id}')}")
             if timing:
                 line = line + Content(f"  {timing}")
