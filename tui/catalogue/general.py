@@ -223,10 +223,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "command.undo": ("De laatste wijziging ongedaan maken", "Undo the last change"),
     "command.redo": ("De ongedaan gemaakte wijziging opnieuw doen", "Redo the undone change"),
     "command.save": ("Nu opslaan (gebeurt ook vanzelf)", "Save now (also happens by itself)"),
-    "chain.counts": ("{items} punten · {actions} open", "{items} items · {actions} open"),
+    "chain.counts": (
+        "{items} {items:punt|punten} · {actions} open",
+        "{items} {items:item|items} · {actions} open",
+    ),
     "chain.counts_short": ("{items} · {actions} open", "{items} · {actions} open"),
     "chain.expectations": ("{count} verwachtingen", "{count} expectations"),
     "chain.expectations_short": ("{count} verw.", "{count} exp."),
+    "chain.more_before": ("‹ {count} meer", "‹ {count} more"),
+    "chain.more_after": ("{count} meer ›", "{count} more ›"),
     "header.step": (
         "[b]Stap $number: $name[/b] · mensen: $people\nInterne klant: [b]$customers[/b] ($where)",
         "[b]Step $number: $name[/b] · people: $people\n"
@@ -379,6 +384,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.follow_up": ("Vervolgsessie", "Follow-up session"),
     "key.reload": ("Vernieuwen", "Refresh"),
     "key.help": ("Hulp", "Help"),
+    "key.all_keys": ("alle toetsen", "all keys"),
     "key.close_help": ("Sluiten", "Close"),
     "key.meeting": ("Bijeenkomst", "Meeting"),
     "key.chain": ("Keten", "Chain"),
@@ -511,17 +517,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the external customer's expectations are after the last step on the workshop screen",
     ),
     "chain.editor_counts": (
-        "{items} punten · {actions} acties",
-        "{items} items · {actions} actions",
+        "{items} {items:punt|punten} · {actions} {actions:actie|acties}",
+        "{items} {items:item|items} · {actions} {actions:action|actions}",
     ),
     "chain.move_to": ("Verplaats alles naar: {step}", "Move everything to: {step}"),
     "chain.delete_all": (
-        "Verwijder de stap met {items} punten en {actions} acties",
-        "Remove the step with its {items} items and {actions} actions",
+        "Verwijder de stap met {items} {items:punt|punten} en {actions} {actions:actie|acties}",
+        "Remove the step with its {items} {items:item|items} and "
+        "{actions} {actions:action|actions}",
     ),
     "chain.remove_question": (
-        "Stap '{step}' heeft {items} punten en {actions} acties. Waar moeten die heen?",
-        "Step '{step}' has {items} items and {actions} actions. Where should they go?",
+        "Stap '{step}' heeft {items} {items:punt|punten} en {actions} {actions:actie|acties}. "
+        "Waar moeten die heen?",
+        "Step '{step}' has {items} {items:item|items} and {actions} {actions:action|actions}. "
+        "Where should they go?",
     ),
     "closing.heading": (
         "Afsluiting: slotronde (3h), vervolgafspraak (3i) en de bijeenkomst sluiten",
@@ -745,9 +754,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.answer.open": ("… nog open", "… still open"),
     "review.answer.dropped": ("✘ vervallen", "✘ dropped"),
     "review.finished": (
-        "Klaar: {total} actiepunten langsgelopen: {done} gedaan, {open} nog "
+        "Klaar: {total} {total:actiepunt|actiepunten} langsgelopen: {done} gedaan, {open} nog "
         "open, {dropped} vervallen. Esc gaat terug naar het werkscherm.",
-        "Finished: {total} action points reviewed: {done} done, {open} "
+        "Finished: {total} {total:action point|action points} reviewed: {done} done, {open} "
         "still open, {dropped} dropped. Esc goes back to the workshop.",
     ),
     "review.nothing": (
@@ -830,7 +839,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.check.ok": ("{file}: in orde", "{file}: valid"),
     "cli.check.summary_bad": (
         "{bad} van {total} bestand(en) met problemen",
-        "{bad} of {total} file(s) with problems",
+        "{bad} of {total} {total:file|files} with problems",
     ),
     "cli.fmt.help": (
         "herschrijf sessiebestanden in de vaste vorm (zoals een codeformatter)",
@@ -925,8 +934,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "recovery.count.steps": ("stappen {old} → {new}", "steps {old} → {new}"),
     "recovery.count.participants": ("deelnemers {old} → {new}", "participants {old} → {new}"),
     "recovery.count.feedback": ("slotronde {old} → {new}", "closing round {old} → {new}"),
-    "recovery.lines_changed": ("{count} regel(s) gewijzigd", "{count} line(s) changed"),
-    "recovery.more_lines": ("… en nog {count} regel(s)", "… and {count} more line(s)"),
+    "recovery.lines_changed": (
+        "{count} {count:regel|regels} gewijzigd",
+        "{count} {count:line|lines} changed",
+    ),
+    "recovery.more_lines": (
+        "… en nog {count} {count:regel|regels}",
+        "… and {count} more {count:line|lines}",
+    ),
     "recovery.no_file": (
         "het bestand bestaat niet meer; terugzetten schrijft het opnieuw",
         "the file no longer exists; putting this back writes it again",
