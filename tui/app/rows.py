@@ -23,6 +23,15 @@ def expectation_rows(session: Session) -> list[Row]:
     ]
 
 
+def action_status(action: Action, today: date) -> str:
+    """An action's status in words; an overdue open one says so, with the days since its due
+    date counted to ``today`` ("te laat (3 dagen)"), not only in a colour."""
+    if action.is_overdue(today):
+        assert action.due is not None
+        return t("status.overdue", days=(today - action.due).days)
+    return t(f"status.{action.status}")
+
+
 def action_rows(
     session: Session, actions: list[Action], today: date, *, with_step: bool = False
 ) -> list[Row]:
@@ -32,7 +41,7 @@ def action_rows(
         Row(
             a.id,
             {"what": a.what, "who": a.who, "due": a.due},
-            extra=((names.get(a.step, "-"),) if with_step else ()) + (t(f"status.{a.status}"),),
+            extra=((names.get(a.step, "-"),) if with_step else ()) + (action_status(a, today),),
             overdue=a.is_overdue(today),
         )
         for a in actions

@@ -40,8 +40,13 @@ from tui.i18n import has, t
 
 NEW_ROW = "+"
 DATE_WIDTH = 10
-WRAP_WIDTH = 100
-"""From this width on, table rows wrap their text instead of cutting it."""
+MIN_DATE = 5
+"""A date's column where room is short: the date wraps after its day and month."""
+MIN_EXTRA = 7
+"""The status (step, ...) column where room is short: it wraps between its words."""
+MIN_TEXT = 14
+"""Below this width a text field gets room from the dates and extra columns."""
+MIN_FIELD = 6
 
 
 @dataclass(frozen=True)
@@ -75,8 +80,8 @@ SHOW_IDS = {"needs", "asks", "info", "actions", "all_actions", "steps"}
 """Kinds whose rows have ids worth showing; the others are keyed by their position."""
 
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
-    "actions": (("status", 9),),
-    "all_actions": (("step", 12), ("status", 9)),
+    "actions": (("status", 10),),
+    "all_actions": (("step", 12), ("status", 10)),
     "participants": (("present", 9),),
     "steps": (("counts", 20),),
 }
@@ -178,6 +183,9 @@ class ItemGrid(SizedDataTable, inherit_bindings=False):
         return Size(width, sum(row.height for row in rows.values()) + header)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        editing = ("open_row", "new_item", "delete_item", "make_action")
+        if action in editing and self.section.read_only:  # a closed meeting: no key edits
+            return False
         if action == "make_action":
             return self.section.kind in ("needs", "asks", "info")
         if action == "delete_item":
@@ -309,8 +317,7 @@ class ItemSection(Vertical):
         self.preset: dict[str, Any] = {}
         self.names: list[str] = []
         self.today = date.today()
-        self.read_only = False
-        """Set by the screen for a closed meeting: the form does not open."""
+        self._read_only = False
         self._width = 0
         self._form: ItemForm | None = None
         self._form_mounted: AwaitMount | None = None
@@ -335,6 +342,22 @@ class ItemSection(Vertical):
         if abs(event.size.width - self._width) > 1:
             self._width = event.size.width
             self._rebuild(keep=self.current_key())
+
+    @property
+    def read_only(self) -> bool:
+        """Set by the screen for a closed meeting: the form does not open, no "+" row offers a
+        new item and the key bar shows no editing keys."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        if value == self._read_only:
+            return
+        self._read_only = value
+        if self._width:
+            self._rebuild(keep=self.current_key())
+        if self.is_mounted:
+            self.grid.refresh_bindings()
 
     # --- rows ------------------------------------------------------------------------------
 
@@ -371,63 +394,76 @@ class ItemSection(Vertical):
                 self.grid.move_cursor(row=index, animate=False)
                 return
 
-    def _widths(self) -> list[int]:
-        """Column widths for the fields: dates get what a date needs, the rest share by ratio."""
-        fixed = {"date": DATE_WIDTH}
-        extra = sum(width + 2 for _name, width in EXTRA_COLUMNS.get(self.kind, ()))
-        # the id column (4) and the focus bar, and two cells of padding per column
+    def _widths(self) -> tuple[int, list[int], list[int]]:
+        """The widths of the id column, the fields and the extra columns. Ids, dates and the
+        extra columns (status, step, ...) take what they need; the text fields share the rest
+        by ratio. Where that leaves the text too little room (a narrow terminal, the script
+        panel open), dates and the extra columns shrink and wrap, so the text keeps its room."""
         id_width = 12 if self.kind == "steps" else 4
-        room = self._width - id_width - 2 - 2 - extra - 2 * len(self.fields) - 2
-        room -= sum(fixed.get(field.kind, 0) for field in self.fields)
-        shared = [field for field in self.fields if field.kind not in fixed]
+        extras = [width for _name, width in EXTRA_COLUMNS.get(self.kind, ())]
+        shared = [field for field in self.fields if field.kind != "date"]
+        dates = len(self.fields) - len(shared)
+        # the focus bar and a cell to spare, and two cells of padding per column
+        padding = 2 + 2 + 2 * (1 + len(self.fields) + len(extras))
+
+        def room(date_width: int, extra_widths: list[int]) -> int:
+            return self._width - padding - id_width - dates * date_width - sum(extra_widths)
+
+        date_width = DATE_WIDTH
+        wanted = MIN_TEXT * len(shared)
+        if room(date_width, extras) < wanted:
+            extras = [min(width, MIN_EXTRA) for width in extras]
+        if room(date_width, extras) < wanted:
+            date_width = MIN_DATE
+        left = room(date_width, extras)
         total = sum(field.ratio for field in shared)
-        return [
-            fixed[field.kind] if field.kind in fixed else max(8, room * field.ratio // total)
+        widths = [
+            date_width if field.kind == "date" else max(MIN_FIELD, left * field.ratio // total)
             for field in self.fields
         ]
+        return id_width, widths, extras
 
     def _rebuild(self, keep: str | None) -> None:
         grid = self.grid
         row_before = grid.cursor_row
         grid.clear(columns=True)
-        widths = self._widths()
-        id_width = 12 if self.kind == "steps" else 4
+        id_width, widths, extra_widths = self._widths()
         grid.add_column(
             Text(t("column.id") if self.kind in SHOW_IDS else ""), width=id_width, key="id"
         )
         for field, width in zip(self.fields, widths, strict=True):
             grid.add_column(Text(_header(field.name)), width=width, key=field.name)
-        for name, width in EXTRA_COLUMNS.get(self.kind, ()):
+        extras = EXTRA_COLUMNS.get(self.kind, ())
+        for (name, _width), width in zip(extras, extra_widths, strict=True):
             grid.add_column(Text(_header(name)), width=width, key=name)
         error = self.app.theme_variables.get("error", "red") if self.is_attached else "red"
-        # Wide (a projector): rows wrap and show everything. Narrow: one line a row, so that
-        # a useful number of rows fits; the form shows the whole text.
-        wrap = self._width >= WRAP_WIDTH
+        # Every cell wraps (and folds a word longer than its column): nothing people typed is
+        # cut off, at any width. The height is counted here (height=None would render every
+        # cell to measure it, see wrap.py).
+        column_widths = [*widths, *extra_widths]
 
-        def cell(text: str, style: str = "", *, fold: bool = True) -> Text:
-            folds = wrap and fold
-            return Text(
-                text, style=style, no_wrap=not folds, overflow="fold" if folds else "ellipsis"
-            )
+        def cell(text: str, style: str = "") -> Text:
+            return Text(text, style=style, overflow="fold")
 
         for row in self.rows:
             style = f"bold {error}" if row.overdue else ""
+            texts = [
+                format_date(row.values.get(field.name))
+                if field.kind == "date"
+                else (row.values.get(field.name) or "")
+                for field in self.fields
+            ]
+            texts.extend(row.extra)
+            height = max(
+                (line_count(text, width) for text, width in zip(texts, column_widths, strict=True)),
+                default=1,
+            )
             cells = [cell(row.key if self.kind in SHOW_IDS else "", style or "dim")]
-            for field in self.fields:
-                value = row.values.get(field.name)
-                cells.append(
-                    cell(format_date(value) if field.kind == "date" else (value or ""), style)
-                )
-            cells.extend(cell(text, style, fold=False) for text in row.extra)
-            height = 1
-            if wrap:  # counted here: height=None would render every cell to measure it
-                texts = (cells[1 + n].plain for n in range(len(self.fields)))
-                height = max(
-                    line_count(text, width) for text, width in zip(texts, widths, strict=True)
-                )
+            cells.extend(cell(text, style) for text in texts)
             grid.add_row(*cells, key=row.key, height=height)
-        hint = [Text("+", style="bold"), Text(t("section.new_row"), style="dim italic")]
-        grid.add_row(*hint, *[Text("") for _ in range(len(grid.columns) - 2)], key=NEW_ROW)
+        if not self.read_only:  # a closed meeting takes no new items: no row offers one
+            hint = [Text("+", style="bold"), Text(t("section.new_row"), style="dim italic")]
+            grid.add_row(*hint, *[Text("") for _ in range(len(grid.columns) - 2)], key=NEW_ROW)
         target = next((i for i, row in enumerate(self.rows) if row.key == keep), None)
         if target is None:
             target = min(row_before, grid.row_count - 1)
