@@ -7,7 +7,14 @@ when, why), what the step expects back, and the information agreements.
 
 Both are standalone: inline CSS, no scripts, fonts, images or links to fetch, so the file can be
 mailed, opened offline and printed years later. Printing is designed for black and white: a mark
-such as "te laat" is a word in bold, never only a colour, and every part starts on a new page.
+such as "te laat" is a word in bold, never only a colour.
+
+Page breaks never leave a page nearly empty: only small things are kept whole (a table row, a
+list entry, a box of the chain), never a whole section that may be longer than what is left of a
+page; headings stay with what follows them. On the page the action points start on a page of
+their own (the list to pin up); the meeting, the chain and the agreements flow on. On the
+worksheet each step has a page of its own, and its rows to write on are counted so that the step
+still fits on it when the agreements already made are long (:func:`step_blank_rows`).
 Every value from the session passes :func:`h` (control characters removed, then
 ``html.escape``), so ``<script>`` in a name is text on the page, never an element.
 """
@@ -15,10 +22,11 @@ Every value from the session passes :func:`h` (control characters removed, then
 from __future__ import annotations
 
 import html
+import math
 from datetime import date
 
 from tui.core.dates import format_date
-from tui.core.model import ITEM_FIELDS, ITEM_KINDS, Action, Session, Step
+from tui.core.model import ITEM_FIELDS, ITEM_KINDS, Action, Item, Session, Step
 from tui.core.text import clean_line, clean_text
 from tui.i18n import get_language, t
 from tui.reports import phrases
@@ -26,7 +34,42 @@ from tui.reports import phrases
 ROWS = {"needs": (8, 2), "asks": (5, 2), "info": (4, 2)}
 """Worksheet rows per kind of item: (rows in all, at least this many empty to write on).
 
-Agreements already made take the first rows, so a step usually still fits on one A4 page."""
+Agreements already made take the first rows; when they are long, fewer empty rows follow, so
+that the step still fits on one A4 page (:func:`step_blank_rows`)."""
+
+COLUMNS = {
+    "needs": {"what": 44, "when": 20, "why": 36},
+    "asks": {"what": 66, "when": 34},
+    "info": {"what": 100},
+}
+"""Column widths of the item tables, in percent: the text column gets the most room. The page's
+tables add an id column (:data:`ID_WIDTH`), taken from the text column."""
+ID_WIDTH = 6
+WORKSHEET_ACTIONS = {"what": 62, "who": 24, "due": 14}
+"""The worksheet's action points: the most room to write what, a date is short."""
+
+TEXT_MM = 182
+"""The width of the text on A4 (210 mm less the margins of ``@page``)."""
+ROW_MM = 9.0
+"""An empty row to write on (``table.write td``)."""
+FILLED_LINE_MM = 9 * 1.4 * 25.4 / 72
+"""A line of a filled-in row: 9 pt type at line height 1.4."""
+FILLED_EXTRA_MM = 1.7
+"""A filled-in row's padding and border."""
+CHAR_MM = 1.55
+"""The room a character of 9 pt sans-serif type takes in a line: 1.43 mm on average (measured),
+and a little more for the words that wrap, so that a long text is never given less room than it
+takes."""
+PAGE_MM = 297 - 15 - 16
+"""The height of the text on A4 (less the margins of ``@page``)."""
+STEP_HEAD_MM = 31
+"""A worksheet step's heading and the two lines under it."""
+KIND_HEAD_MM = 19.5
+"""A kind's heading, its table's header row and the margins around them.
+
+These heights are measured in Chromium's layout of the shipped examples (a one-line row is 6.1 mm,
+each further line 4.45 mm); estimated so, every step of the examples comes out within 3% above
+its real height, never below it."""
 
 CSS = """
 @page { size: A4; margin: 15mm 14mm 16mm; }
@@ -43,7 +86,7 @@ h4 { font-size: 10.5pt; margin: 8pt 0 2pt; break-after: avoid; }
 p { margin: 3pt 0; }
 .kicker { font-size: 9pt; letter-spacing: .04em; text-transform: uppercase; margin: 0; }
 .org { font-size: 12pt; font-weight: 600; margin: 0 0 8pt; }
-.part + .part { break-before: page; }
+.part.actions, .ws-step { break-before: page; }
 @media screen { .part + .part { margin-top: 12mm; padding-top: 4mm; border-top: 1px dashed #888; } }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 10pt; margin: 6pt 0; }
 dl.meta dt { font-weight: 600; }
@@ -53,6 +96,7 @@ th, td { border: .75pt solid #444; padding: 3pt 5pt; text-align: left; vertical-
 th { font-weight: 600; background: #eee; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
+td { overflow-wrap: break-word; }
 .id, td.id { font-size: 8.5pt; color: #333; white-space: nowrap; }
 td.date { white-space: nowrap; }
 .overdue { font-weight: 700; }
@@ -62,12 +106,14 @@ table.actions col.step { width: 16%; } table.actions col.status { width: 16%; }
 .muted, .note { color: #333; font-size: 9pt; }
 .note { font-style: italic; }
 ul { margin: 3pt 0 6pt; padding-left: 16pt; }
-li { margin: 1pt 0; break-inside: avoid; }
-.since { border: 1pt solid #000; padding: 4pt 9pt; margin: 8pt 0; break-inside: avoid; }
+li { margin: 1pt 0; }
+li:not(:has(ul)) { break-inside: avoid; }
+.since { border: 1pt solid #000; padding: 4pt 9pt; margin: 8pt 0; box-decoration-break: clone; }
 .since .figure { font-weight: 700; font-size: 11pt; }
 ol.chain { list-style: none; padding: 0; margin: 6pt 0; }
 ol.chain > li { border: 1pt solid #000; padding: 3pt 8pt; margin: 0 0 12pt; position: relative;
-  break-inside: avoid; }
+  break-inside: avoid; box-decoration-break: clone; }
+ol.chain > li.external { break-inside: auto; }
 ol.chain > li p { margin: 0; }
 ol.chain > li:not(:last-child)::after { content: "\\2193"; position: absolute; left: 14pt;
   bottom: -12.5pt; font-size: 11pt; font-weight: 700; line-height: 1; }
@@ -75,14 +121,65 @@ ol.chain > li.external { border-width: 2pt; }
 ol.chain .number { font-weight: 700; margin-right: 4pt; }
 ol.chain .name { font-weight: 700; }
 .step { margin-bottom: 8pt; }
-.ws-step { break-before: page; }
+table.write, table.items { table-layout: fixed; }
 table.write td { height: 9mm; }
 table.write td.filled { height: auto; font-size: 9pt; padding: 2pt 4pt; }
-table.write col.what { width: 42%; }
+table.ws-actions { break-inside: avoid; }
 p.lines { border-bottom: .75pt solid #444; height: 8mm; margin: 0; }
 .instructions { border-left: 3pt solid #000; padding: 2pt 0 2pt 8pt; margin: 8pt 0; }
 .fillin { display: inline-block; min-width: 60mm; border-bottom: .75pt solid #444; }
 """.strip()
+
+
+def _column_css() -> str:
+    """The widths of :data:`COLUMNS` and :data:`WORKSHEET_ACTIONS` as CSS rules."""
+    rules = [f"table.items col.id {{ width: {ID_WIDTH}%; }}"]
+    for kind, widths in COLUMNS.items():
+        for name, width in widths.items():
+            rules.append(f"table.write.{kind} col.{name} {{ width: {width}%; }}")
+            on_page = width - ID_WIDTH if name == "what" else width
+            rules.append(f"table.items.{kind} col.{name} {{ width: {on_page}%; }}")
+    rules += [f"table.ws-actions col.{n} {{ width: {w}%; }}" for n, w in WORKSHEET_ACTIONS.items()]
+    return "\n".join(rules)
+
+
+CSS = CSS + "\n" + _column_css()
+
+
+def step_blank_rows(step: Step) -> dict[str, int]:
+    """The empty rows per kind for one worksheet step, so that the step fits on its page.
+
+    Each kind gets the rows of :data:`ROWS` that its agreements leave; when those are so long that
+    the step would run onto a second page by its empty rows, the kind with the most empty rows
+    gives one up, down to one each. (A step whose agreements alone fill more than a page keeps
+    its rows: its second page has room to write on.)
+    """
+    blank = {kind: max(ROWS[kind][0] - len(step.items(kind)), ROWS[kind][1]) for kind in ITEM_KINDS}
+    height = STEP_HEAD_MM + sum(
+        KIND_HEAD_MM + sum(_row_mm(kind, item) for item in step.items(kind)) + blank[kind] * ROW_MM
+        for kind in ITEM_KINDS
+    )
+    fitted = dict(blank)
+    while height > PAGE_MM:
+        kind = max(fitted, key=lambda k: fitted[k])
+        if fitted[kind] <= 1:
+            return blank
+        fitted[kind] -= 1
+        height -= ROW_MM
+    return fitted
+
+
+def _row_mm(kind: str, item: Item) -> float:
+    """The printed height of an agreement's row (estimated): its longest column's lines."""
+    lines = max(_lines(getattr(item, name), width) for name, width in COLUMNS[kind].items())
+    return lines * FILLED_LINE_MM + FILLED_EXTRA_MM
+
+
+def _lines(text: str, width: int) -> int:
+    """The lines ``text`` takes in a column of ``width`` percent (estimated, a little generous)."""
+    per_line = max(int((TEXT_MM * width / 100 - 3) / CHAR_MM), 1)
+    paragraphs = clean_text(text).split("\n")
+    return sum(max(math.ceil(len(paragraph) / per_line), 1) for paragraph in paragraphs)
 
 
 def h(value: str) -> str:
@@ -262,7 +359,7 @@ def _customer_html(session: Session, step: Step, *, worksheet: bool = False) -> 
 def _item_table(kind: str, items: list, *, blank: int = 0) -> list[str]:
     fields = ITEM_FIELDS[kind]
     classes = "write" if blank else "items"
-    lines = [f'<table class="{classes}">', "<colgroup>"]
+    lines = [f'<table class="{classes} {kind}">', "<colgroup>"]
     if not blank:
         lines.append('<col class="id">')
     lines += [f'<col class="{name}">' for name in fields]
@@ -416,11 +513,10 @@ def worksheet_html(session: Session) -> str:
             f"<p><strong>{h(t('page.worksheet.works_here'))}:</strong> {people}</p>",
             f"<p><strong>{h(t('summary.customer'))}:</strong> {customer_html}</p>",
         ]
+        blank = step_blank_rows(step)
         for kind in ITEM_KINDS:
             body.append(f"<h3>{h(t(f'page.worksheet.{kind}'))}</h3>")
-            items = step.items(kind)
-            total, minimum = ROWS[kind]
-            body += _item_table(kind, items, blank=max(total - len(items), minimum))
+            body += _item_table(kind, step.items(kind), blank=blank[kind])
         body.append("</section>")
     customer = session.customer
     body += [
@@ -434,8 +530,10 @@ def worksheet_html(session: Session) -> str:
         ),
         *['<p class="lines"></p>'] * 3,
         f"<h3>{h(t('page.worksheet.actions'))}</h3>",
-        '<table class="write"><thead><tr>'
-        + "".join(f"<th>{h(t(f'page.col.{name}'))}</th>" for name in ("what", "who", "due"))
+        '<table class="write ws-actions"><colgroup>'
+        + "".join(f'<col class="{name}">' for name in WORKSHEET_ACTIONS)
+        + "</colgroup><thead><tr>"
+        + "".join(f"<th>{h(t(f'page.col.{name}'))}</th>" for name in WORKSHEET_ACTIONS)
         + "</tr></thead><tbody>",
         *["<tr><td></td><td></td><td></td></tr>"] * 8,
         "</tbody></table>",
