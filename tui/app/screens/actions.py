@@ -80,8 +80,14 @@ class ActionsScreen(SessionScreen):
             )
         )
         self.section.read_only = self.app.editor.read_only
+        self.refresh_bindings()
         rows = action_rows(session, self._sorted(), today, with_step=True)
         self.section.show(rows, names=session.people(), today=today)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("done", "reopen", "drop"):  # a closed meeting: no key offers a change
+            return not self.app.editor.read_only
+        return True
 
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]

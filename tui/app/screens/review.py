@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.app.rows import action_status
 from tui.app.screens.base import SessionScreen
 from tui.app.screens.dialogs import TextPrompt
 from tui.app.widgets.key_bar import KeyBar
@@ -75,6 +76,7 @@ class ReviewScreen(SessionScreen):
             return None
 
     def refresh_view(self) -> None:
+        self.refresh_bindings()
         card = self.query_one("#review-card", Static)
         action = self.current()
         if action is None:
@@ -99,12 +101,17 @@ class ReviewScreen(SessionScreen):
                 who=action.who or "-",
                 step=step,
                 due=due,
-                status=t(f"status.{action.status}"),
+                status=action_status(action, self.app.today()),
                 done=format_date(action.done) or "",
                 note=action.note or "-",
                 answer=t(f"review.answer.{answer}") if answer else "",
             )
         )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("done", "still_open", "drop"):  # a closed meeting: no key offers a change
+            return not self.app.editor.read_only
+        return True
 
     def action_move(self, delta: int) -> None:
         self.index = max(0, min(self.index + delta, len(self.ids)))

@@ -1,0 +1,194 @@
+"""The projector view (issue 14): the room reads every word that was typed, overdue is a word,
+and a closed meeting offers no edits.
+
+The tables are read as they are drawn: ``DataTable.render_line`` for every line of the table
+(at scroll 0 it draws line ``y`` of the whole table), cut into the columns' spans. A cell's
+text, with the spaces taken out, must be the typed text with its spaces taken out: every
+character is there, in order, none replaced by "…", whatever the wrapping did.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app.helpers import FOLLOW_UP, TODAY, make_app
+from tui.app.screens.actions import ActionsScreen
+from tui.app.screens.workshop import STEP_SECTIONS, WorkshopScreen
+from tui.app.widgets.item_section import NEW_ROW, ItemGrid, ItemSection
+from tui.app.widgets.key_bar import KeyBar
+from tui.storage.toml_format import dumps_session, load_session
+
+
+def drawn_cells(grid: ItemGrid) -> dict[str, dict[str, str]]:
+    """What the table draws: for each row key, each column's text (its lines joined by " ")."""
+    assert grid.virtual_size.width <= grid.size.width, "columns run past the table's edge"
+    columns = list(grid.ordered_columns)
+    spans, x = [], 0
+    for column in columns:
+        width = column.get_render_width(grid)
+        spans.append((x, x + width))
+        x += width
+    lines = [grid.render_line(y).text for y in range(grid.virtual_size.height)]
+    cells: dict[str, dict[str, str]] = {}
+    y = grid.header_height if grid.show_header else 0
+    for row in grid.ordered_rows:
+        rows = lines[y : y + row.height]
+        cells[str(row.key.value)] = {
+            str(column.key.value): " ".join(line[a:b].strip() for line in rows).strip()
+            for column, (a, b) in zip(columns, spans, strict=True)
+        }
+        y += row.height
+    return cells
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def check_whole(grid: ItemGrid, rows) -> int:
+    """Every typed text of ``rows`` is drawn whole in its cell; returns the cells checked."""
+    drawn = drawn_cells(grid)
+    checked = 0
+    for row in rows:
+        for name, value in row.values.items():
+            if isinstance(value, str) and value:
+                cell = drawn[row.key][name]
+                assert "…" not in cell, (row.key, name, cell)
+                assert squeezed(cell) == squeezed(value), (row.key, name, cell, value)
+                checked += 1
+        for text, name in zip(row.extra, list(drawn[row.key])[-len(row.extra) :], strict=False):
+            assert squeezed(drawn[row.key][name]) == squeezed(text), (row.key, name)
+    return checked
+
+
+@pytest.mark.parametrize(
+    ("size", "script"), [((80, 24), False), ((80, 24), True), ((120, 35), True)]
+)
+async def test_every_typed_word_is_drawn_in_the_step_tables(app, size, script):
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WorkshopScreen)
+        if script:
+            await pilot.press("f4")
+            await pilot.pause()
+        checked = 0
+        for index in range(len(app.editor.session.steps)):
+            screen.go(index)
+            await pilot.pause()
+            for kind in STEP_SECTIONS:
+                section = screen.query_one(f"#section-{kind}", ItemSection)
+                checked += check_whole(section.grid, section.rows)
+        assert checked > 100  # the whole example, not an empty table
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)])
+async def test_every_typed_word_is_drawn_on_the_actions_screen(app, size):
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        assert isinstance(app.screen, ActionsScreen)
+        await pilot.pause()
+        section = app.screen.section
+        assert check_whole(section.grid, section.rows) >= len(app.editor.session.actions)
+
+
+def overdue_days(app) -> dict[str, int]:
+    return {
+        a.id: (TODAY - a.due).days
+        for a in app.editor.session.actions
+        if a.due is not None and a.is_overdue(TODAY)
+    }
+
+
+async def test_an_overdue_action_says_so_in_words_with_its_days(app):
+    overdue = overdue_days(app)
+    assert overdue  # the example has overdue actions
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WorkshopScreen)
+        seen = set()
+        for index in range(len(app.editor.session.steps)):
+            screen.go(index)
+            await pilot.pause()
+            grid = screen.query_one("#section-actions", ItemSection).grid
+            for key, cells in drawn_cells(grid).items():
+                if key in overdue:
+                    days = overdue[key]
+                    unit = "dag" if days == 1 else "dagen"
+                    assert squeezed(cells["status"]) == squeezed(f"te laat ({days} {unit})")
+                    seen.add(key)
+                elif key != NEW_ROW:
+                    assert "te laat" not in cells["status"]
+        assert seen == {a for a in overdue if app.editor.session.action(a).step}
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionsScreen)
+        drawn = drawn_cells(app.screen.section.grid)
+        for key, days in overdue.items():
+            assert squeezed(drawn[key]["status"]) == squeezed(f"te laat ({days} dagen)")
+
+
+@pytest.fixture
+def closed_app(tmp_path: Path):
+    session = load_session(FOLLOW_UP)
+    session.meeting.closed = True
+    path = tmp_path / FOLLOW_UP.name
+    path.write_text(dumps_session(session), encoding="utf-8")
+    return make_app(path)
+
+
+def key_line(app) -> str:
+    return str(app.screen.query_one(KeyBar).render())
+
+
+async def test_a_closed_meeting_offers_no_new_rows_and_no_editing_keys(closed_app):
+    app = closed_app
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.editor.read_only
+        for section in app.screen.query(ItemSection):
+            assert NEW_ROW not in [row.key.value for row in section.grid.ordered_rows]
+        keys = key_line(app)
+        assert "Nieuw" not in keys and "del" not in keys and "Bewerken" not in keys, keys
+        assert "Vorige stap" in keys or "F1" in keys  # navigation stays
+        await pilot.press("n")  # a hidden binding does nothing: no form opens
+        assert not any(section.form_open for section in app.screen.query(ItemSection))
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionsScreen)
+        keys = key_line(app)
+        for word in ("Nieuw", "del", "Gedaan", "Laten vallen", "Heropenen"):
+            assert word not in keys, keys
+        assert NEW_ROW not in [row.key.value for row in app.screen.section.grid.ordered_rows]
+
+
+async def test_an_open_meeting_still_offers_them(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert NEW_ROW in [row.key.value for row in app.screen.query_one(ItemGrid).ordered_rows]
+        assert "Nieuw" in key_line(app)
+
+
+def test_the_days_have_their_plural():
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from tui.app.rows import action_status
+    from tui.i18n import get_language, set_language
+
+    action = next(a for a in load_session(FOLLOW_UP).actions if a.status == "open")
+    one, two = (replace(action, due=TODAY - timedelta(days=n)) for n in (1, 2))
+    assert action_status(one, TODAY) == "te laat (1 dag)"
+    assert action_status(two, TODAY) == "te laat (2 dagen)"
+    assert action_status(replace(action, due=TODAY), TODAY) == "open"
+    before = get_language()
+    set_language("en")
+    try:
+        assert action_status(one, TODAY) == "overdue (1 day)"
+        assert action_status(two, TODAY) == "overdue (2 days)"
+    finally:
+        set_language(before)
