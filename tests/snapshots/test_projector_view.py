@@ -1,0 +1,48 @@
+"""The projector view (issue 14): long texts wrap whole, with the script panel open too, and a
+closed meeting shows no editing affordances."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app.helpers import FOLLOW_UP, make_app
+from tui.storage.toml_format import dumps_session, load_session
+
+LONG = (
+    "Een volledige opname met alle maten, foto's van de meterkast, de ketelruimte en de "
+    "leidingen, de bereikbaarheid van de zolder en een schets van de plattegrond, "
+    "zodat calculatie niet terug hoeft naar de klant"
+)
+
+
+@pytest.fixture
+def long_need_app(tmp_path: Path):
+    session = load_session(FOLLOW_UP)
+    need = session.steps[0].needs[0]
+    need.what, need.when, need.why = LONG, "Binnen twee werkdagen", LONG
+    path = tmp_path / FOLLOW_UP.name
+    path.write_text(dumps_session(session), encoding="utf-8")
+    return make_app(path)
+
+
+def test_a_long_need_wraps_whole_at_80x24(snap_compare, long_need_app):
+    assert snap_compare(long_need_app, terminal_size=(80, 24))
+
+
+def test_the_script_panel_open_with_long_texts_at_120x35(snap_compare, app):
+    assert snap_compare(app, terminal_size=(120, 35), press=["right", "right", "right", "f4"])
+
+
+@pytest.fixture
+def closed_app(tmp_path: Path):
+    session = load_session(FOLLOW_UP)
+    session.meeting.closed = True
+    path = tmp_path / FOLLOW_UP.name
+    path.write_text(dumps_session(session), encoding="utf-8")
+    return make_app(path)
+
+
+def test_a_closed_meeting_at_80x24(snap_compare, closed_app):
+    assert snap_compare(closed_app, terminal_size=(80, 24))
