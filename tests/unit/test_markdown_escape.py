@@ -214,7 +214,7 @@ WORDS = [
     "maten", "foto's", "Van", "Dijk", "&", "Zn.", "e-mail", "1-2", "10.000", "+31", "~5", "~",
     "-", "+", "–", "€", "5%", "v.d.", "2026-12-15", "a.s.", "(ca.", "3)", "1.", "2)", "#1",
     "<", "uur.", "dag,", "ja/nee", "vóór", "één", "*", "x_y", "C:\\map", "[bijlage]", ":-)",
-    "09:00-12:00", "=", "> 5", "!", "?",
+    "09:00-12:00", "=", "> 5", "!", "?", "R&D", "AT&T;",
 ]  # fmt: skip
 sentences = st.builds(
     lambda first, middle, last: " ".join([first, *middle, last]),
@@ -240,7 +240,7 @@ def test_an_ordinary_sentence_stays_byte_for_byte(sentence):
         "Binnen 1-2 werkdagen na het bezoek, +/- 3 uur.",
         "Bel +31 6 1234 5678 vóór 09:00 - of mail.",
         "Ongeveer ~5 minuten per bon; ca. 10.000 euro.",
-        "Installatiebedrijf Van Dijk & Zn.",
+        "Installatiebedrijf Van Dijk & Zn., afdeling R&D",
         "Stap 1. en stap 2) daarna; prioriteit #1",
         "Bestand: offerte_2026_v2.pdf, map C:\\projecten\\2026",
         "Restpunten [zie bijlage] en a * b = c",

@@ -16,9 +16,9 @@ something else:
 - **anywhere**: ``*`` and ``_`` that could open or close emphasis (not ``a * b``, not
   ``snake_case``), every backtick (a code span pairs across texts), ``]`` before ``(`` (a link or
   image; ``[bold]`` alone stays), ``<`` before a letter, ``/``, ``!`` or ``?`` (HTML, autolinks),
-  ``&`` that would start an entity (``&amp;``; ``Van Dijk & Zn.`` stays), a backslash that would
-  escape what follows, and a ``~`` that could close strikethrough (``~5 min`` stays: with every
-  closer escaped no opener finds one).
+  ``&`` that would start an entity (``&amp;``; ``Van Dijk & Zn.`` and ``R&D`` stay), a
+  backslash that would escape what follows, and a ``~`` that could close strikethrough
+  (``~5 min`` stays: with every closer escaped no opener finds one).
 
 The inside of the text is never misread as a block: each text is one line (:func:`clean_line`).
 A ``-``, ``+``, ``~`` or ``.`` in the middle of a sentence is left alone, so an ordinary sentence
@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html.entities import html5
 
-from tui.core.text import clean_line
+from tui.core.text import clean_line, clean_text
 
 _BLANK = " \t"
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -49,7 +50,11 @@ _FENCE = re.compile(r"(?:`{3,}|~{3,})")
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|?)+[ \t]*$")
 _LINK_DEFINITION = re.compile(r"\[(?:.*\]:|[ xX]\](?:[ \t]|$))")
 """``[label]: url`` (it would vanish and turn ``[label]`` elsewhere into a link), ``[ ]`` a task."""
-_ENTITY = re.compile(r"#?[0-9A-Za-z]+(?:;|$)")
+_ENTITY = re.compile(
+    r"#[0-9]{1,7}(?:;|$)|#[xX][0-9A-Fa-f]{1,6}(?:;|$)|([A-Za-z][A-Za-z0-9]*)(?:;|$)"
+)
+"""What may follow an ``&`` in an entity (the ``;`` may come from the report: ``{what}; {note}``);
+a name only counts when HTML knows it (``&amp;``, not ``R&D``)."""
 _CLOSING_HASHES = re.compile(r"(?:^|(?<=[ \t]))#+[ \t]*$")
 
 
@@ -75,8 +80,6 @@ def escape(value: str, *, start: bool = False, heading: bool = False, table: boo
 def escape_lines(value: str, *, table: bool = False) -> str:
     """A text that may hold line breaks, for one line of Markdown: each line escaped, the lines
     joined with ``<br>`` (the only line break a table cell can hold)."""
-    from tui.core.text import clean_text
-
     lines = [line for line in clean_text(value).split("\n") if line.strip()]
     return "<br>".join(escape(line, table=table) for line in lines)
 
@@ -120,7 +123,7 @@ def _inline(text: str, *, table: bool) -> str:
             or (char == "\\" and (not after or after in _ASCII_PUNCTUATION))
             or (char == "]" and after == "(")
             or (char == "<" and (not after or after.isalpha() or after in "/!?"))
-            or (char == "&" and _ENTITY.match(text, index + 1))
+            or (char == "&" and _entity(text, index + 1))
             or (char == "|" and table)
         ):
             out.append("\\" + char)
@@ -128,6 +131,11 @@ def _inline(text: str, *, table: bool) -> str:
             out.append(char)
         index += 1
     return "".join(out)
+
+
+def _entity(text: str, start: int) -> bool:
+    found = _ENTITY.match(text, start)
+    return found is not None and (found.group(1) is None or f"{found.group(1)};" in html5)
 
 
 def _delimiter(char: str, before: str, after: str) -> bool:
