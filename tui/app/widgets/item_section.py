@@ -47,6 +47,8 @@ MIN_EXTRA = 7
 MIN_TEXT = 14
 """Below this width a text field gets room from the dates and extra columns."""
 MIN_FIELD = 6
+FLOOR_TEXT = 10
+"""What every text field gets before the rest of the room is shared by ratio."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ EXTRA_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
     "steps": (("counts", 20),),
 }
 """Columns shown but not edited in the form: (field name, width)."""
+
+WIDE_EXTRA = {"step": 20}
+"""The width of an extra column where the text fields have room to spare."""
 
 
 def _header(name: str) -> str:
@@ -411,15 +416,28 @@ class ItemSection(Vertical):
 
         date_width = DATE_WIDTH
         wanted = MIN_TEXT * len(shared)
+        roomy = [WIDE_EXTRA.get(name, width) for name, width in EXTRA_COLUMNS.get(self.kind, ())]
+        if room(date_width, roomy) >= 2 * wanted:  # room to spare: a step's name on one line
+            extras = roomy
         if room(date_width, extras) < wanted:
             extras = [min(width, MIN_EXTRA) for width in extras]
         if room(date_width, extras) < wanted:
             date_width = MIN_DATE
         left = room(date_width, extras)
+        # shared by ratio, but a field below a floor gets it (so that a narrow column does not
+        # cut most words in two), taken from the wider ones
+        floor = max(MIN_FIELD, min(FLOOR_TEXT, left // max(1, len(shared))))
         total = sum(field.ratio for field in shared)
+        share = {field.name: left * field.ratio // total for field in shared}
+        short = sum(max(0, floor - width) for width in share.values())
+        wide = sum(field.ratio for field in shared if share[field.name] > floor)
+        for field in shared:
+            if share[field.name] > floor:
+                share[field.name] = max(floor, share[field.name] - short * field.ratio // wide)
+            else:
+                share[field.name] = floor
         widths = [
-            date_width if field.kind == "date" else max(MIN_FIELD, left * field.ratio // total)
-            for field in self.fields
+            date_width if field.kind == "date" else share[field.name] for field in self.fields
         ]
         return id_width, widths, extras
 
