@@ -5,10 +5,18 @@ a disabled one dimmed, the command palette's key on the right) and works the sam
 on a key presses it. The ``Footer`` makes a widget for every key and makes them all again each
 time the focus moves; this one draws a single line instead, which took a tenth of the app's
 start and a part of every focus change.
+
+A room reads it from the back, so nothing in it is ever cut: the keys stand in order of
+importance (the order of the active bindings: the focused widget's first, then the screen's,
+then the app's; undo, redo and the command palette last), and those that do not fit are left
+out whole. The help key is pulled out of that order and always stands at the right edge as
+``F1 alle toetsen``: the help screen lists every key, those of the other screens (F2-F8) too.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from rich.style import Style
@@ -16,6 +24,29 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.widget import Widget
+
+from tui.i18n import t
+
+HELP_ACTION = "help"
+"""The app's action that opens the help screen: its key always stands at the right edge."""
+
+LATER = ("undo", "redo", "command_palette")
+"""Keys a room needs less than the way to the other screens: shown last, and left out first."""
+
+
+def key_label(display: str) -> str:
+    """``F1`` rather than ``f1``: the function keys as they are printed on the keyboard."""
+    return display.upper() if re.fullmatch(r"f\d{1,2}", display) else display
+
+
+def fit_entries(widths: list[int], room: int) -> int:
+    """How many of the entries, taken in order of importance, fit whole in ``room`` cells."""
+    used = 0
+    for count, width in enumerate(widths):
+        used += width
+        if used > room:
+            return count
+    return len(widths)
 
 
 class _Key(NamedTuple):
@@ -69,53 +100,65 @@ class KeyBar(Widget, can_focus=False):
         self.refresh()
 
     def _keys(self) -> tuple[list[_Key], _Key | None]:
-        """The keys to show, in the screen's order, and the command palette's."""
+        """The keys to show, most important first, and the help key (shown always)."""
         app = self.app
         active = self.screen.active_bindings
         keys: list[_Key] = []
         actions: set[str] = set()
+        help_key = None
         for _node, binding, enabled, _tooltip in active.values():
-            if binding.show and binding.action not in actions:
-                actions.add(binding.action)
-                keys.append(_Key(binding, app.get_key_display(binding), enabled))
-        palette = None
+            if not binding.show or binding.action in actions:
+                continue
+            actions.add(binding.action)
+            key = _Key(binding, key_label(app.get_key_display(binding)), enabled)
+            if binding.action == HELP_ACTION:
+                help_key = key._replace(binding=replace(binding, description=t("key.all_keys")))
+            else:
+                keys.append(key)
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
-            palette = _Key(binding, app.get_key_display(binding), enabled)
-        return keys, palette
+            if binding.action not in actions:
+                keys.append(_Key(binding, key_label(app.get_key_display(binding)), enabled))
+        keys.sort(key=lambda key: key.binding.action in LATER)  # stable: the order otherwise kept
+        return keys, help_key
+
+    def _part(self, key: _Key, hovered: bool) -> Text:
+        part = Text.assemble(
+            (f" {key.label} ", self.get_component_rich_style("key-bar--key")),
+            (
+                f"{key.binding.description} ",
+                self.get_component_rich_style("key-bar--description"),
+            ),
+        )
+        if not key.enabled:
+            part.stylize(Style(dim=True))
+        if hovered:
+            part.stylize(self.get_component_rich_style("key-bar--hover", partial=True))
+        return part
 
     def render(self) -> Text:
         width = self.size.width
-        key_style = self.get_component_rich_style("key-bar--key")
-        description_style = self.get_component_rich_style("key-bar--description")
-        hover_style = self.get_component_rich_style("key-bar--hover", partial=True)
-        keys, palette = self._keys()
+        keys, help_key = self._keys()
         tail = Text()
-        if palette is not None:
+        if help_key is not None:
             tail.append("▏", self.get_component_rich_style("key-bar--rule"))
-            tail.append(palette.label, key_style)
-            tail.append(f" {palette.binding.description} ", description_style)
+            tail.append_text(self._part(help_key, self._hover == len(keys)))
+        room = max(0, width - tail.cell_len)
+        parts = [self._part(key, index == self._hover) for index, key in enumerate(keys)]
+        shown = fit_entries([part.cell_len for part in parts], room)
         line = Text(no_wrap=True, overflow="crop", end="")
         self._spans = []
-        room = max(0, width - tail.cell_len)
-        for index, key in enumerate(keys):
+        for part, key in zip(parts[:shown], keys, strict=False):
             start = line.cell_len
-            if start >= room:
-                break
-            part = Text.assemble(
-                (f" {key.label} ", key_style), (f"{key.binding.description} ", description_style)
-            )
-            if not key.enabled:
-                part.stylize(Style(dim=True))
-            if index == self._hover:
-                part.stylize(hover_style)
             line.append_text(part)
-            self._spans.append((start, min(line.cell_len, room), key))  # a cut key ends at the cut
-        line.truncate(room)
+            self._spans.append((start, line.cell_len, key))
         line.pad_right(room - line.cell_len)
-        if palette is not None:
-            self._spans.append((room, width, palette))
+        if help_key is not None:
+            # the hover index of the help key is one past the keys, whichever are shown
+            self._spans.extend([(-1, -1, key) for key in keys[shown:]])
+            self._spans.append((room, width, help_key))
         line.append_text(tail)
+        line.truncate(width)
         line.stylize_before(self.rich_style)
         return line
 
