@@ -29,6 +29,7 @@ from tui.app.screens.review import ReviewScreen
 from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.date_preview import DatePreview
 from tui.app.widgets.item_section import ItemSection
 from tui.app.widgets.meeting_title import MeetingTitle
 from tui.config import load_config
@@ -290,6 +291,7 @@ async def test_follow_up_of_the_selected_session_from_the_start_screen(tmp_path)
         await pilot.pause()
         assert isinstance(app.screen, FollowUpDialog)
         assert app.screen.query_one("#date", CleanInput).value == "25-02-2027"
+        assert str(app.screen.query_one(DatePreview).render()) == "= do 25-02-2027"
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)  # the new meeting starts with the agreements
@@ -370,3 +372,20 @@ async def test_closing_screen_follow_up_field_reads_as_empty_until_set(tmp_path)
         app.editor.update_meeting(closed=True)
         await pilot.pause()
         assert not app.screen.query_one("#default-follow-up").display  # closed: no edit button
+
+
+async def test_the_closing_follow_up_field_previews_a_typed_relative_date(session_file):
+    app = make_app(session_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        field = app.screen.query_one("#follow-up", CleanInput)
+        field.focus()
+        field.value = ""
+        await pilot.press(*"+3m")
+        await pilot.pause()
+        assert str(app.screen.query_one(DatePreview).render()) == "= zo 28-02-2027"
+        await pilot.press("enter")
+        await settle(pilot)
+    assert load_session(session_file).meeting.follow_up == date(2027, 2, 28)

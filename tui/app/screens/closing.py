@@ -17,6 +17,7 @@ from textual.widgets import Button, Label, Static
 
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.date_preview import DatePreview
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.meeting_title import MeetingTitle
@@ -38,10 +39,12 @@ class ClosingScreen(SessionScreen):
             yield ItemSection("feedback", id="section-feedback")
             with Horizontal(classes="field-row"):
                 yield Label(t("meeting.follow_up"), classes="field-label")
-                yield CleanInput(id="follow-up", compact=True)
+                field = CleanInput(id="follow-up", compact=True)
+                yield field
                 yield Button(
                     t("closing.default_follow_up", months=FOLLOW_UP_MONTHS), id="default-follow-up"
                 )
+            yield DatePreview(field, self.app.today, classes="field-preview")
             yield Static("", classes="form-error", id="closing-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("closing.close"), id="close", variant="warning")

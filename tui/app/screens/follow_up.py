@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.date_preview import DatePreview
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.followup import follow_up, follow_up_date_problem, proposed_follow_up_date
 from tui.core.model import Session
@@ -49,7 +50,9 @@ class FollowUpDialog(ModalScreen[Path | None]):
                 classes="dialog-question",
             )
             yield Label(t("followup.dialog_date"))
-            yield CleanInput(format_date(proposed_follow_up_date(self.old)), id="date")
+            field = CleanInput(format_date(proposed_follow_up_date(self.old)), id="date")
+            yield field
+            yield DatePreview(field, self.app.today, classes="field-preview")
             yield Static("", classes="form-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("new.create"), id="create", variant="primary")

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from tui.app.widgets.clean_input import CleanInput
+from tui.app.widgets.date_preview import DatePreview
 from tui.core.chain import new_session
 from tui.core.dates import DateError, format_date, parse_date
 from tui.i18n import t
@@ -39,7 +40,9 @@ class NewSessionDialog(ModalScreen[Path | None]):
             yield Label(t("meeting.organisation"))
             yield CleanInput(id="organisation")
             yield Label(t("meeting.date"))
-            yield CleanInput(format_date(self.app.today()), id="date")
+            field = CleanInput(format_date(self.app.today()), id="date")
+            yield field
+            yield DatePreview(field, self.app.today, classes="field-preview")
             yield Label(t("meeting.title"))
             yield CleanInput(id="title")
             yield Static("", classes="form-error")
