@@ -58,11 +58,13 @@ def read_folder(folder: Path) -> list[Listed]:
     return sorted(listed, key=Listed.sort_key, reverse=True)
 
 
-COLUMNS = (("date", 10), ("organisation", 28), ("state", 8), ("open_actions", 16), ("file", 40))
+COLUMNS = (("date", 10), ("organisation", 26), ("state", 8), ("open_actions", 20), ("file", 48))
+"""Widths at 80 columns; a longer organisation or count wraps onto a second line of its row."""
 
 
 def cell(text: str, style: str = "") -> Text:
-    return Text(text, style=style, no_wrap=True, overflow="ellipsis")
+    """A cell that wraps (its row grows) rather than cutting what people typed."""
+    return Text(text, style=style)
 
 
 class StartScreen(Screen):
@@ -120,7 +122,11 @@ class StartScreen(Screen):
                 overdue = sum(a.is_overdue(today) for a in entry.session.actions)
                 actions = t("start.actions", open=open_actions, overdue=overdue)
                 cells = [format_date(meeting.date), meeting.organisation, state, actions]
-                table.add_row(*(cell(c) for c in cells), cell(clean_line(entry.path.name), "dim"))
+                table.add_row(
+                    *(cell(c) for c in cells),
+                    Text(clean_line(entry.path.name), style="dim", no_wrap=True),
+                    height=None,
+                )
             else:
                 first = (entry.problems or ["?"])[0]
                 error = f"bold {self.app.theme_variables.get('error', 'red')}"
@@ -129,7 +135,8 @@ class StartScreen(Screen):
                     cell(first.split(": ", 1)[-1], error),
                     cell(t("start.broken"), error),
                     cell(""),
-                    cell(clean_line(entry.path.name), "dim"),
+                    Text(clean_line(entry.path.name), style="dim", no_wrap=True),
+                    height=None,
                 )
         detail = t("start.empty", prog="interne-klanten") if not listed else t("start.hint")
         self.query_one("#start-detail", Static).update(Content(detail))
