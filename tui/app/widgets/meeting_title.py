@@ -62,7 +62,11 @@ class MeetingTitle(Static):
         self.show()
 
     def show(self) -> None:
-        """Draw from the open session (again after every change: the app calls this)."""
+        """Draw from the open session (again after every change: the app calls this); nothing
+        on a report opened from the start screen, with no session open."""
+        if self.app.saver is None:
+            self.display = False
+            return
         editor = self.app.editor
         text = meeting_title(editor.session)
         if editor.read_only:
