@@ -170,7 +170,7 @@ def test_check_valid_and_invalid_files(tmp_path, valid_text, capsys):
     assert f"{good}: in orde" in out
     assert f"{bad}:" in out and "actions[4].status: onbekende status 'weg'" in out
     assert f"{tmp_path / 'missing.toml'}: bestand bestaat niet" in out
-    assert "2 van 3 bestand(en) met problemen" in err
+    assert "2 van 3 bestanden met problemen" in err
 
 
 def test_check_in_english_through_the_environment(tmp_path, valid_text, capsys, monkeypatch):

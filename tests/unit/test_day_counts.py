@@ -1,6 +1,6 @@
 """Every output of a session counts days to the same day, the meeting's date (as ``compare``
 counts to the new meeting's date), whenever it is printed: an overdue action is "te laat, 57
-dagen" in the terminal summary and on the page, "57 dagen over tijd" in the comparison, marked
+dagen" in the terminal summary and on the page, "57 dagen te laat" in the comparison, marked
 "te laat" in the memo; the follow-up is "over 91 dagen" in the summary and on the page.
 
 The outputs are made as people make them, through the command line, on a day long after the
@@ -64,13 +64,13 @@ def terminal_summary(capsys, path) -> tuple[dict[str, int], int | None]:
     follow-up."""
     text = run(capsys, "summary", str(path))
     late = _blocks(text, r"^  (?:\d\d-\d\d-\d{4}|\S+ \S+)\s+(a\d+)\s", rf"te laat, {DAYS}")
-    follow_up = re.search(rf"Vervolgoverleg: .*\(over {DAYS}\)", text)
+    follow_up = re.search(rf"Vervolgbijeenkomst: .*\(over {DAYS}\)", text)
     return late, int(follow_up.group(1)) if follow_up else None
 
 
 def compare_terminal(capsys) -> dict[str, int]:
     text = run(capsys, "compare", str(FIRST), str(FOLLOW_UP))
-    return _blocks(text, r"^\s+(a\d+)\s", rf"{DAYS} over tijd")
+    return _blocks(text, r"^\s+(a\d+)\s", rf"{DAYS} te laat")
 
 
 def _blocks(text: str, start: str, count: str) -> dict[str, int]:

@@ -261,7 +261,7 @@ def test_bad_file(case, lang, valid_text, tmp_path, capsys):
     for found in problems:
         assert str(found) in output
     assert (
-        "1 van 1 bestand(en) met problemen" if lang == "nl" else "1 of 1 file(s) with problems"
+        "1 van 1 bestand met problemen" if lang == "nl" else "1 of 1 file with problems"
     ) in output
     assert path.read_text(encoding="utf-8") == text  # check never writes
 

@@ -321,3 +321,22 @@ def test_compare_names_every_action_field_that_changed(language, monkeypatch) ->
     shown = console.file.getvalue() + markdown_report(c)
     json_report(c)
     assert i18n.t("field.about") in shown
+
+
+PLURAL_NOUNS = (
+    "actiepunten|acties|punten|stappen|dagen|regels|versies|bestanden|minuten|deelnemers|"
+    "afspraken|behoeften|opmerkingen|action points|actions|items|steps|days|lines|versions|files|"
+    "participants|needs|remarks"
+)
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_every_count_has_its_plural_form(language: str) -> None:
+    """``1 actie``, ``3 acties``: no "(s)" and no count before a fixed plural noun."""
+    bare = re.compile(rf"\{{(\w+)\}} (?:{PLURAL_NOUNS})\b")
+    wrong = [
+        key
+        for key in sorted(i18n.keys())
+        if re.search(r"\w\((s|en)\)", text := i18n.text_of(key, language)) or bare.search(text)
+    ]
+    assert not wrong

@@ -23,9 +23,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "followup.created": ("Aangemaakt: {path}", "Created: {path}"),
     "followup.carried": (
-        "Vervolg op {previous}: {steps} stappen, {items} punten en {actions} actiepunten "
-        "meegenomen ({open} open, waarvan {overdue} over tijd).",
-        "Follows up {previous}: {steps} steps, {items} items and {actions} action points "
+        "Vervolg op {previous}: {steps} {steps:stap|stappen}, {items} {items:punt|punten} en "
+        "{actions} {actions:actiepunt|actiepunten} "
+        "meegenomen ({open} open, waarvan {overdue} te laat).",
+        "Follows up {previous}: {steps} {steps:step|steps}, {items} {items:item|items} and "
+        "{actions} {actions:action point|action points} "
         "carried over ({open} open, {overdue} of them overdue).",
     ),
     "followup.next": (
@@ -152,8 +154,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compare.action.no_due": ("geen datum afgesproken", "no due date"),
     "compare.action.done": ("gedaan {date}", "done {date}"),
     "compare.action.done_undated": ("gedaan, datum niet ingevuld", "done, date not filled in"),
-    "compare.action.days_late": ("{days} dagen te laat", "{days} days late"),
-    "compare.action.days_over": ("{days} dagen over tijd", "{days} days overdue"),
+    "compare.action.days_late": (
+        "{days} {days:dag|dagen} te laat gedaan",
+        "done {days} {days:day|days} late",
+    ),
+    "compare.action.days_over": (
+        "{days} {days:dag|dagen} te laat",
+        "{days} {days:day|days} overdue",
+    ),
     "compare.action.nobody": ("niemand", "nobody"),
     "compare.step.added": ("stap toegevoegd", "step added"),
     "compare.step.removed": ("stap verwijderd", "step removed"),
@@ -173,7 +181,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compare.meeting.facilitator": ("gespreksleider", "facilitator"),
     "compare.meeting.reason": ("aanleiding", "reason"),
     "compare.meeting.goal": ("doel", "goal"),
-    "compare.meeting.follow_up": ("vervolgafspraak", "follow-up"),
+    "compare.meeting.follow_up": ("datum vervolgbijeenkomst", "follow-up date"),
     "compare.meeting.previous": ("vorige sessie", "previous session"),
     "compare.meeting.closed": ("gesloten", "closed"),
     "compare.customer.name": ("naam", "name"),

@@ -409,7 +409,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The steps of the work process and who does what (step 1)",
     ),
     "command.closing": (
-        "Slotronde, vervolgafspraak en de bijeenkomst sluiten (3h, 3i)",
+        "Slotronde, vervolgbijeenkomst en de bijeenkomst sluiten (3h, 3i)",
         "Closing round, follow-up date and closing the meeting (3h, 3i)",
     ),
     "command.script": (
@@ -504,7 +504,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting.facilitator": ("Gespreksleider", "Facilitator"),
     "meeting.reason": ("Aanleiding (waarom)", "Reason (why)"),
     "meeting.goal": ("Doel (wat bereiken)", "Goal (what to achieve)"),
-    "meeting.follow_up": ("Vervolgafspraak", "Follow-up"),
+    "meeting.follow_up": ("Vervolgbijeenkomst", "Follow-up"),
     "chain.heading": (
         "De keten (stap 1): de hoofdstappen van het werkproces en wie wat doet",
         "The chain (step 1): the main steps of the work process and who does what",
@@ -533,7 +533,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Where should they go?",
     ),
     "closing.heading": (
-        "Afsluiting: slotronde (3h), vervolgafspraak (3i) en de bijeenkomst sluiten",
+        "Afsluiting: slotronde (3h), vervolgbijeenkomst (3i) en de bijeenkomst sluiten",
         "Closing: closing round (3h), follow-up (3i) and closing the meeting",
     ),
     "closing.default_follow_up": ("Over {months} maanden", "In {months} months"),
@@ -606,7 +606,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Korte vraagronde: wat vond men ervan? (F5)",
         "A short round: what did people think? (F5)",
     ),
-    "script.3i": ("Vervolgafspraak maken", "Make the follow-up appointment"),
+    "script.3i": ("Vervolgbijeenkomst plannen", "Plan the follow-up meeting"),
     "script.3i.hint": (
         "Spreek direct een vervolg af, bijvoorbeeld over 3 maanden (F5).",
         "Agree on a follow-up at once, for example in 3 months (F5).",
@@ -723,7 +723,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Action points for the spreadsheet (CSV)",
     ),
     "export.format.ics": (
-        "Vervolgafspraak en deadlines (agenda, ICS)",
+        "Vervolgbijeenkomst en deadlines (agenda, ICS)",
         "Follow-up and deadlines (calendar, ICS)",
     ),
     "export.format.text": ("Samenvatting als tekst", "Summary as text"),
@@ -838,7 +838,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.check.files": ("een of meer sessiebestanden", "one or more session files"),
     "cli.check.ok": ("{file}: in orde", "{file}: valid"),
     "cli.check.summary_bad": (
-        "{bad} van {total} bestand(en) met problemen",
+        "{bad} van {total} {total:bestand|bestanden} met problemen",
         "{bad} of {total} {total:file|files} with problems",
     ),
     "cli.fmt.help": (
@@ -959,16 +959,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The recovery copy is kept; the app offers it again next time.",
     ),
     "recovery.confirm_keep": (
-        "Het bestand houden zoals het is en de {count} herstelde versie(s) verwijderen?",
-        "Keep the file as it is and delete the {count} recovered version(s)?",
+        "Het bestand houden zoals het is en de {count} herstelde {count:versie|versies} "
+        "verwijderen?",
+        "Keep the file as it is and delete the {count} recovered {count:version|versions}?",
     ),
     "recovery.keep_confirmed": (
         "Ja, herstelde versies verwijderen",
         "Yes, delete the recovered versions",
     ),
     "recovery.discarded": (
-        "{count} herstelde versie(s) verwijderd; het bestand is ongewijzigd.",
-        "{count} recovered version(s) deleted; the file is unchanged.",
+        "{count} herstelde {count:versie|versies} verwijderd; het bestand is ongewijzigd.",
+        "{count} recovered {count:version|versions} deleted; the file is unchanged.",
     ),
     "recovery.restored": (
         "Versie van {time} teruggezet; wordt nu opgeslagen (ongedaan maken kan niet).",

@@ -12,12 +12,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.absent": ("Afwezig", "Absent"),
     "summary.reason": ("Waarom", "Why"),
     "summary.goal": ("Doel", "Goal"),
-    "summary.follow_up": ("Vervolgoverleg", "Follow-up"),
+    "summary.follow_up": ("Vervolgbijeenkomst", "Follow-up"),
     "summary.today": ("vandaag", "today"),
     "summary.in_days": ("over {days}", "in {days}"),
     "summary.days_ago": ("{days} geleden", "{days} ago"),
     "summary.day": ("1 dag", "1 day"),
-    "summary.days": ("{count} dagen", "{count} days"),
+    "summary.days": ("{count} {count:dag|dagen}", "{count} {count:day|days}"),
     "summary.chain": ("De keten", "The chain"),
     "summary.external_customer": ("externe klant", "external customer"),
     "summary.step": ("Stap {number}: {name}", "Step {number}: {name}"),
@@ -67,9 +67,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.since": ("Sinds de vorige keer", "Since last time"),
     "summary.since_date": ("Sinds de vorige keer ({date})", "Since last time ({date})"),
     "summary.kept": (
-        "Afspraken nagekomen: {done} van de {due} actiepunten die klaar moesten zijn, zijn "
+        "Afspraken nagekomen: {done} van de {due} {due:actiepunt|actiepunten} die klaar moesten "
+        "zijn, zijn "
         "gedaan ({percent}%), {on_time} daarvan op tijd.",
-        "Agreements kept: {done} of the {due} action points that were due are done "
+        "Agreements kept: {done} of the {due} {due:action point|action points} that were due are "
+        "done "
         "({percent}%), {on_time} of them on time.",
     ),
     "summary.kept_none_due": (
@@ -81,7 +83,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gedaan, maar later dan afgesproken",
         "Done, but later than agreed",
     ),
-    "summary.since.overdue": ("Nog open en over de datum", "Still open and overdue"),
+    "summary.since.overdue": ("Nog open en te laat", "Still open and overdue"),
     "summary.since.postponed": ("Uitgesteld", "Postponed"),
     "summary.since.reassigned": ("Andere eigenaar", "New owner"),
     "summary.since.dropped": ("Vervallen actiepunten", "Dropped action points"),
@@ -123,7 +125,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.format": (
         "terminal (standaard): samenvatting op het scherm; markdown: memo voor alle "
         "medewerkers; html: afdrukbare pagina; csv: actiepunten voor een spreadsheet; "
-        "ics: vervolgoverleg en actiedatums voor de agenda",
+        "ics: vervolgbijeenkomst en actiedatums voor de agenda",
         "terminal (default): summary on screen; markdown: memo for all employees; html: "
         "printable page; csv: action points for a spreadsheet; ics: follow-up and action "
         "dates for the calendar",
@@ -142,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.no_reminders": (
         "alleen bij --format ics: zonder herinneringen (die komen om 09:00 op de werkdag vóór "
-        "elke actiedatum en het vervolgoverleg)",
+        "elke actiedatum en het vervolgbijeenkomst)",
         "only with --format ics: without reminders (they come at 09:00 on the working day "
         "before each action's due date and the follow-up meeting)",
     ),
