@@ -1,6 +1,9 @@
-"""Small modal dialogs: a line of text (a reason), and the choice after an outside change."""
+"""Small modal dialogs: a line of text (a reason), the choice after an outside change, and the
+frame of the dialogs that create a session file (new session, follow-up)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -99,3 +102,33 @@ class ConflictDialog(ModalScreen[str]):
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)
+
+
+class CreateDialog(ModalScreen[Path | None]):
+    """A dialog whose form ends in "Aanmaken" / "Annuleren": it dismisses with the path of the
+    file it created, or None. A subclass composes its fields, then :meth:`compose_buttons`, and
+    implements :meth:`create`."""
+
+    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
+
+    def __init__(self) -> None:
+        super().__init__(classes="dialog")
+
+    def compose_buttons(self) -> ComposeResult:
+        yield Static("", classes="form-error")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button(t("new.create"), id="create", variant="primary")
+            yield Button(t("key.cancel"), id="cancel")
+
+    def create(self) -> None:
+        raise NotImplementedError
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "create":
+            self.create()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

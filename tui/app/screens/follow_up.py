@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Label, Static
+from textual.widgets import Label, Static
 
+from tui.app.screens.dialogs import CreateDialog
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.date_preview import DatePreview
 from tui.core.dates import DateError, format_date, parse_date
@@ -31,15 +30,13 @@ if TYPE_CHECKING:
     from tui.app.app import InterneKlantenApp
 
 
-class FollowUpDialog(ModalScreen[Path | None]):
+class FollowUpDialog(CreateDialog):
     """Dismisses with the new session's path, or None when cancelled."""
 
     app: InterneKlantenApp
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
-
     def __init__(self, old_path: Path, old: Session) -> None:
-        super().__init__(classes="dialog")
+        super().__init__()
         self.old_path = old_path
         self.old = old
 
@@ -53,10 +50,7 @@ class FollowUpDialog(ModalScreen[Path | None]):
             field = CleanInput(format_date(proposed_follow_up_date(self.old)), id="date")
             yield field
             yield DatePreview(field, self.app.today, classes="field-preview")
-            yield Static("", classes="form-error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("new.create"), id="create", variant="primary")
-                yield Button(t("key.cancel"), id="cancel")
+            yield from self.compose_buttons()
 
     def on_mount(self) -> None:
         self.query_one("#date").focus()
@@ -64,16 +58,9 @@ class FollowUpDialog(ModalScreen[Path | None]):
     @on(CleanInput.Submitted)
     def _submitted(self, event: CleanInput.Submitted) -> None:
         event.stop()
-        self._create()
+        self.create()
 
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "create":
-            self._create()
-        else:
-            self.dismiss(None)
-
-    def _create(self) -> None:
+    def create(self) -> None:
         try:
             day = parse_date(self.query_one("#date", CleanInput).value, self.app.today())
         except DateError as unreadable:
@@ -100,6 +87,3 @@ class FollowUpDialog(ModalScreen[Path | None]):
     def _refuse(self, problem: str) -> None:
         self.query_one(".form-error", Static).update(Content(problem))
         self.query_one("#date").focus()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
+from tui.app.screens.dialogs import CreateDialog
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.date_preview import DatePreview
 from tui.core.chain import new_session
@@ -25,13 +24,11 @@ if TYPE_CHECKING:
     from tui.app.app import InterneKlantenApp
 
 
-class NewSessionDialog(ModalScreen[Path | None]):
+class NewSessionDialog(CreateDialog):
     app: InterneKlantenApp
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
-
     def __init__(self, folder: Path) -> None:
-        super().__init__(classes="dialog")
+        super().__init__()
         self.folder = folder
 
     def compose(self) -> ComposeResult:
@@ -45,10 +42,7 @@ class NewSessionDialog(ModalScreen[Path | None]):
             yield DatePreview(field, self.app.today, classes="field-preview")
             yield Label(t("meeting.title"))
             yield CleanInput(id="title")
-            yield Static("", classes="form-error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("new.create"), id="create", variant="primary")
-                yield Button(t("key.cancel"), id="cancel")
+            yield from self.compose_buttons()
 
     def on_mount(self) -> None:
         self.query_one("#organisation").focus()
@@ -61,16 +55,9 @@ class NewSessionDialog(ModalScreen[Path | None]):
         if index + 1 < len(inputs):
             inputs[index + 1].focus()
         else:
-            self._create()
+            self.create()
 
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "create":
-            self._create()
-        else:
-            self.dismiss(None)
-
-    def _create(self) -> None:
+    def create(self) -> None:
         error = self.query_one(".form-error", Static)
         organisation = self.query_one("#organisation", CleanInput).value.strip()
         if not organisation:
@@ -95,6 +82,3 @@ class NewSessionDialog(ModalScreen[Path | None]):
             error.update(Content(str(problem)))
             return
         self.dismiss(path)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
