@@ -70,7 +70,7 @@ def terminal_summary(capsys, path) -> tuple[dict[str, int], int | None]:
 
 def compare_terminal(capsys) -> dict[str, int]:
     text = run(capsys, "compare", str(FIRST), str(FOLLOW_UP))
-    return _blocks(text, r"^\s+(a\d+)\s", rf"{DAYS} te laat")
+    return _blocks(text, r"^\s+(a\d+)\s", rf"{DAYS} te laat(?! gedaan)")  # still open
 
 
 def _blocks(text: str, start: str, count: str) -> dict[str, int]:
