@@ -31,3 +31,38 @@ def test_external_customer(snap_compare, app, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_all_actions(snap_compare, app, size):
     assert snap_compare(app, terminal_size=size, press=["A"])
+
+
+@pytest.fixture
+def pair_app(tmp_path):
+    """The example follow-up with the meeting it follows up beside it (for F7 and the review)."""
+    import shutil
+
+    from tests.app.helpers import FOLLOW_UP, ROOT, make_app
+
+    first = ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
+    shutil.copy(first, tmp_path / first.name)
+    shutil.copy(FOLLOW_UP, tmp_path / FOLLOW_UP.name)
+    return make_app(tmp_path / FOLLOW_UP.name)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("key", ["f2", "f5", "f6", "f7", "f8"])
+def test_the_other_screens(snap_compare, pair_app, size, key):
+    """Meeting (F2), closing (F5), summary (F6), compare (F7) and the action review (F8)."""
+    assert snap_compare(pair_app, terminal_size=size, press=[key])
+
+
+def test_a_date_error_on_a_field(snap_compare, app):
+    """The meeting screen's date field refuses a date it cannot read, in words, at 80x24."""
+    press = ["f2", "tab", "ctrl+u", *"31-02-2026", "enter"]
+    assert snap_compare(app, terminal_size=(80, 24), press=press)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_workshop_in_english(snap_compare, session_file, size):
+    from tests.app.helpers import make_app
+    from tui import i18n
+
+    i18n.set_language("en")
+    assert snap_compare(make_app(session_file), terminal_size=size)
