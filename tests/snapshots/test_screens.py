@@ -66,3 +66,17 @@ def test_workshop_in_english(snap_compare, session_file, size):
 
     i18n.set_language("en")
     assert snap_compare(make_app(session_file), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_outside_change_dialog(snap_compare, app, size):
+    """Someone changed the file while the app had it open: the app asks, it never overwrites."""
+    from tests.app.helpers import settle
+
+    async def change_it_outside(pilot) -> None:
+        path = app.saver.path
+        path.write_text(path.read_text().replace('title = "', 'title = "BUITEN '))
+        await pilot.press("n", "M", "enter")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=change_it_outside)
