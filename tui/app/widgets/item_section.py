@@ -21,7 +21,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, ScrollableContainer, Vertical
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -397,7 +397,26 @@ class ItemSection(Vertical):
         for index, row in enumerate(self.rows):
             if row.key == key:
                 self.grid.move_cursor(row=index, animate=False)
+                self.call_after_refresh(self._reveal_cursor)
                 return
+
+    def _reveal_cursor(self) -> None:
+        """Scroll the screen's container so that the cursor row is in view: the table is as
+        tall as its rows (they wrap), so its own scrolling to the cursor moves nothing, and a
+        row just stored at the end would stay below the screen."""
+        container = next((a for a in self.ancestors if isinstance(a, ScrollableContainer)), None)
+        grid = self.grid
+        rows = grid.ordered_rows
+        index = grid.cursor_row
+        if container is None or not 0 <= index < len(rows):
+            return
+        top = sum(row.height for row in rows[:index]) + (
+            grid.header_height if grid.show_header else 0
+        )
+        y = grid.region.y - container.content_region.y + round(container.scroll_y) + top
+        container.scroll_to_region(
+            Region(0, y, 1, max(rows[index].height, 1)), animate=False, immediate=True
+        )
 
     def _widths(self) -> tuple[int, list[int], list[int]]:
         """The widths of the id column, the fields and the extra columns. Ids, dates and the
