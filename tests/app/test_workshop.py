@@ -327,3 +327,25 @@ async def test_a_burst_of_keys_fills_the_fields_in_order(app):
             needs.query_one(f"#field-{name}", CleanInput).value for name in ("what", "when", "why")
         ]
         assert values == ["a", "b", "c"]
+
+
+async def test_a_need_just_stored_is_in_view_at_80x24(app):
+    """Rows wrap, so the step's tables are taller than the screen: the row just stored must be
+    scrolled into view, not left below the screen while the table's top is shown."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", *"Zichtbaar na opslaan", "enter")
+        await settle(pilot)
+        for _ in range(3):
+            await pilot.pause(0.05)
+        section = app.screen.query_one("#section-needs")
+        container = app.screen.query_one("#sections")
+        grid = section.grid
+        assert (
+            grid.ordered_rows[grid.cursor_row].key.value == app.editor.session.steps[0].needs[-1].id
+        )
+        rows = grid.ordered_rows
+        top = grid.region.y + (grid.header_height if grid.show_header else 0)
+        top += sum(row.height for row in rows[: grid.cursor_row])
+        view = container.content_region
+        assert view.y <= top < view.bottom, (top, view)

@@ -580,7 +580,8 @@ class ItemSection(Vertical):
         self.opened = None
         self._submitting = False
         self.query_one(".form-box").display = False
-        self.grid.focus()
+        # not scrolled to the table's top: the row just stored is put in view (select)
+        self.grid.focus(scroll_visible=False)
 
     def submit_form(self) -> None:
         if self._submitting:
