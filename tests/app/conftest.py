@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.helpers import FOLLOW_UP, make_app
+from tests.app.helpers import FOLLOW_UP, ROOT, make_app
 from tui import i18n
 from tui.app.app import InterneKlantenApp
 
@@ -35,3 +35,16 @@ def session_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def app(session_file: Path) -> InterneKlantenApp:
     return make_app(session_file)
+
+
+FIRST = ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """The example meeting and its follow-up side by side; returns the follow-up's path."""
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    shutil.copy(FIRST, folder / FIRST.name)
+    shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
+    return folder / FOLLOW_UP.name

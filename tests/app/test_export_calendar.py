@@ -4,27 +4,16 @@ and dropped actions as cancelled events. The checkbox shows for the calendar onl
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import icalendar
-import pytest
 
-from tests.app.helpers import FOLLOW_UP, ROOT, make_app
+from tests.app.helpers import ROOT, make_app
 from tui.app.screens.report import ExportDialog
 
 SIZE = (120, 35)
 FIRST = ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
 ICS = 4  # the place of "ics" in the dialog's list (tui.reports.export.FORMATS)
-
-
-@pytest.fixture
-def pair(tmp_path):
-    folder = tmp_path / "sessions"
-    folder.mkdir()
-    shutil.copy(FIRST, folder / FIRST.name)
-    shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
-    return folder / FOLLOW_UP.name
 
 
 def events(data: bytes) -> list:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
-import pytest
-
 from tests.app.helpers import (
-    FOLLOW_UP,
     ROOT,
     TODAY,
     make_app,
@@ -24,16 +20,6 @@ from tui.app.screens.workshop import WorkshopScreen
 
 SIZE = (120, 35)
 FIRST = ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
-
-
-@pytest.fixture
-def pair(tmp_path):
-    """The example meeting and its follow-up side by side; returns the follow-up's path."""
-    folder = tmp_path / "sessions"
-    folder.mkdir()
-    shutil.copy(FIRST, folder / FIRST.name)
-    shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
-    return folder / FOLLOW_UP.name
 
 
 def body(app) -> str:
