@@ -192,3 +192,65 @@ def test_the_days_have_their_plural():
         assert action_status(two, TODAY) == "overdue (2 days)"
     finally:
         set_language(before)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)])
+async def test_every_word_of_the_meeting_data_is_drawn(app, size):
+    """F2: the reason and goal are sentences; they wrap in their fields instead of being cut."""
+    from tui.app.screens.meeting import DATES, FIELDS, MeetingScreen
+
+    meeting = app.editor.session.meeting
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        for name in FIELDS:
+            if name in DATES:
+                continue
+            field = app.screen.query_one(f"#meeting-{name}")
+            drawn = " ".join(field.render_line(y).text for y in range(field.size.height))
+            assert squeezed(drawn) == squeezed(getattr(meeting, name)), name
+        reason = app.screen.query_one("#meeting-reason")
+        assert reason.size.height >= (3 if size[0] == 80 else 2)  # wrapped, not cut
+
+
+async def test_a_meeting_field_takes_a_long_text_and_a_paste_on_one_line(app, session_file):
+    from textual import events
+
+    from tests.app.helpers import settle, typing
+    from tui.app.widgets.wrap_input import WrapInput
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        reason = app.screen.query_one("#meeting-reason", WrapInput)
+        reason.focus()
+        await pilot.pause()
+        await pilot.press(*typing(" En verder "))
+        reason.post_message(events.Paste("regel een\nregel twee\x1b[31m"))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.focused is app.screen.query_one("#meeting-goal")
+        await settle(pilot)
+    stored = load_session(session_file).meeting.reason
+    assert stored.endswith("veranderd. En verder regel een regel twee[31m"), stored
+    assert "\n" not in stored and "\x1b" not in stored
+
+
+async def test_the_app_keys_still_work_in_a_wrapping_field(app):
+    """TextArea takes f6, f7, ctrl+z and ctrl+y for itself; in the app they stay the app's."""
+    from tui.app.screens.report import SummaryScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        app.screen.query_one("#meeting-goal").focus()
+        await pilot.pause()
+        revision = app.editor.revision
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.editor.revision == revision  # the session is not undone under the field
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)

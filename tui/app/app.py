@@ -18,7 +18,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from tui.app import palette
 from tui.app.autosave import AutoSaver
@@ -358,7 +358,7 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         if not screens:
             return False
         top = screens[-1]
-        return isinstance(top.focused, Input) or any(
+        return isinstance(top.focused, (Input, TextArea)) or any(
             section.form_open for section in top.query(ItemSection)
         )
 

@@ -1,6 +1,8 @@
 """Preparing the meeting: its data (step 3a: reason and goal) and who takes part.
 
-Each field is saved when you press ``enter`` in it or leave it; under a date field, the date it
+Each field is saved when you press ``enter`` in it or leave it. The text fields wrap
+(:class:`~tui.app.widgets.wrap_input.WrapInput`), so the room reads a whole reason or goal at 80
+columns; under a date field, the date it
 will store is shown while it is typed (``= di 15-12-2026``); a date that cannot be read is shown
 as an error and not stored. Participants are a table like the ones on the workshop screen
 (``n`` new, ``enter`` edit, ``delete`` remove), ``p`` marks someone present or absent.
@@ -22,12 +24,15 @@ from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.status_line import StatusLine
+from tui.app.widgets.wrap_input import WrapInput
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.model import ModelError, Participant
 from tui.i18n import t
 
 FIELDS = ("organisation", "date", "title", "location", "facilitator", "reason", "goal", "follow_up")
 DATES = ("date", "follow_up")
+"""One-line fields, with the date they will store shown under them; the others wrap, so that the
+room reads the whole reason and goal at 80 columns."""
 
 
 class MeetingScreen(SessionScreen):
@@ -41,12 +46,16 @@ class MeetingScreen(SessionScreen):
         yield Static(Content(t("meeting.heading")), classes="screen-title")
         with VerticalScroll():
             for name in FIELDS:
-                field = CleanInput(id=f"meeting-{name}", compact=True)
-                with Horizontal(classes="field-row"):
-                    yield Label(t(f"meeting.{name}"), classes="field-label")
-                    yield field
-                if name in DATES:  # the date it will store, while it is typed
+                if name in DATES:  # one line, with the date it will store shown under it
+                    field = CleanInput(id=f"meeting-{name}", compact=True, classes="meeting-field")
+                    with Horizontal(classes="field-row"):
+                        yield Label(t(f"meeting.{name}"), classes="field-label")
+                        yield field
                     yield DatePreview(field, self.app.today, classes="field-preview")
+                else:
+                    with Horizontal(classes="field-row"):
+                        yield Label(t(f"meeting.{name}"), classes="field-label")
+                        yield WrapInput(id=f"meeting-{name}", classes="meeting-field")
             yield Static("", classes="form-error", id="meeting-error")
             yield ItemSection("participants", id="section-participants")
         yield StatusLine()
@@ -60,7 +69,8 @@ class MeetingScreen(SessionScreen):
     def refresh_view(self) -> None:
         meeting = self.app.editor.session.meeting
         for name in FIELDS:
-            field = self.query_one(f"#meeting-{name}", CleanInput)
+            field = self.query_one(f"#meeting-{name}")
+            assert isinstance(field, CleanInput | WrapInput)
             if field.has_focus:
                 continue  # never overwrite what is being typed
             value = getattr(meeting, name)
@@ -83,21 +93,23 @@ class MeetingScreen(SessionScreen):
 
     # --- the meeting's fields -----------------------------------------------------------------
 
-    @on(CleanInput.Submitted, ".field-row CleanInput")
-    def _submitted(self, event: CleanInput.Submitted) -> None:
+    @on(CleanInput.Submitted, ".meeting-field")
+    @on(WrapInput.Submitted, ".meeting-field")
+    def _submitted(self, event: CleanInput.Submitted | WrapInput.Submitted) -> None:
         event.stop()
         if self._apply(event.input):
-            inputs = list(self.query(".field-row CleanInput"))
+            inputs = list(self.query(".meeting-field"))
             index = inputs.index(event.input)
             (
                 inputs[index + 1] if index + 1 < len(inputs) else self.query_one(ItemSection).grid
             ).focus()
 
-    @on(CleanInput.Blurred, ".field-row CleanInput")
-    def _left(self, event: CleanInput.Blurred) -> None:
+    @on(CleanInput.Blurred, ".meeting-field")
+    @on(WrapInput.Blurred, ".meeting-field")
+    def _left(self, event: CleanInput.Blurred | WrapInput.Blurred) -> None:
         self._apply(event.input)
 
-    def _apply(self, field: Input) -> bool:
+    def _apply(self, field: Input | WrapInput) -> bool:
         name = (field.id or "").removeprefix("meeting-")
         error = self.query_one("#meeting-error", Static)
         if self.app.editor.read_only:
