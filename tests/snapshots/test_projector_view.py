@@ -46,3 +46,27 @@ def closed_app(tmp_path: Path):
 
 def test_a_closed_meeting_at_80x24(snap_compare, closed_app):
     assert snap_compare(closed_app, terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)], ids=["80x24", "120x35"])
+def test_the_red_not_saved_line(snap_compare, app, monkeypatch, size):
+    """A save that fails (a full disk): the status line turns red and says so, whole, wrapped
+    at 80 columns rather than cut."""
+    import errno
+
+    from tests.app.helpers import until
+    from tui.app import autosave
+
+    def full_disk(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(autosave, "atomic_write", full_disk)
+    monkeypatch.setattr(autosave, "RETRY", 3600)  # no retry while the picture is taken
+
+    async def a_need_that_cannot_be_saved(pilot):
+        await pilot.press("n", *"Foto's van de meterkast", "enter")
+        await until(pilot, lambda: app.saver.error)
+        app.clear_notifications()  # the toast says it too; here the status line is pictured
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=a_need_that_cannot_be_saved)

@@ -173,8 +173,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "save.status.loaded": ("{file} · alles staat op schijf", "{file} · everything is on disk"),
     "save.status.pending": ("{file} · opslaan…", "{file} · saving…"),
     "save.status.error": (
-        "{file} · NIET OPGESLAGEN: {error} · wordt opnieuw geprobeerd, niets gaat verloren",
-        "{file} · NOT SAVED: {error} · retrying, nothing is lost",
+        "NIET OPGESLAGEN: {error} · wordt opnieuw geprobeerd, niets gaat verloren · {file}",
+        "NOT SAVED: {error} · retrying, nothing is lost · {file}",
     ),
     "save.status.conflict": (
         "{file} · gewijzigd buiten de app: kies herladen of een kopie",

@@ -1,4 +1,7 @@
-"""One line at the bottom: which file is open and whether what the screen shows is on disk."""
+"""One line at the bottom: which file is open and whether what the screen shows is on disk.
+
+A message that does not fit (a long file name, an error of the operating system) wraps onto a
+second or third line rather than being cut: "NIET OPGESLAGEN" and why must be read whole."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from tui.i18n import t
 
 class StatusLine(Static):
     DEFAULT_CSS = """
-    StatusLine { height: 1; background: $panel; color: $text; padding: 0 1; }
+    StatusLine { height: auto; max-height: 3; background: $panel; color: $text; padding: 0 1; }
     StatusLine.-error { background: $error; color: $text; text-style: bold; }
     StatusLine.-readonly { background: $warning 40%; }
     StatusLine.-busy { background: $warning; color: $text; }
