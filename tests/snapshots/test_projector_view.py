@@ -70,3 +70,29 @@ def test_the_red_not_saved_line(snap_compare, app, monkeypatch, size):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=a_need_that_cannot_be_saved)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)], ids=["80x24", "120x35"])
+def test_the_recovery_dialog(snap_compare, session_file, size):
+    """Two copies of a run that stopped, each holding a need the file lacks; their times fixed
+    (written without a zone, so shown as written on any machine; the first is from the app's
+    today, shown as "vandaag")."""
+    import re
+
+    from tui.core import edits
+    from tui.storage.recovery import RecoveryCopy, file_digest
+
+    for what, written in (
+        ("Foto's van de meterkast en de ketelruimte", "2026-11-30T14:05:09"),
+        ("Bereikbaarheid van de zolder", "2026-11-27T10:41:00"),
+    ):
+        session = load_session(session_file)
+        edits.add_item(session, session.steps[0].id, "needs", what)
+        copy = RecoveryCopy(session_file)
+        copy.write(dumps_session(session), file_digest(session_file.read_bytes()))
+        text = copy.file.read_text(encoding="utf-8")
+        copy.file.write_text(
+            re.sub(r'^# written = ".*"$', f'# written = "{written}"', text, count=1, flags=re.M),
+            encoding="utf-8",
+        )
+    assert snap_compare(make_app(session_file), terminal_size=size)
