@@ -27,7 +27,13 @@ LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
 # The modules of the catalogue, in the order a translator reads them.
-CATALOGUE = ("tui.catalogue.general", "tui.catalogue.compare", "tui.catalogue.summary")
+CATALOGUE = (
+    "tui.catalogue.general",
+    "tui.catalogue.compare",
+    "tui.catalogue.summary",
+    "tui.catalogue.tools",
+    "tui.catalogue.series",
+)
 
 _language = DEFAULT_LANGUAGE
 

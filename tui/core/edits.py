@@ -170,6 +170,50 @@ def move_item(
     return step.id, old_index
 
 
+@dataclass
+class MovedItem:
+    """What :func:`move_item_to_step` changed, for :func:`unmove_item`."""
+
+    item_id: str
+    from_step: str
+    index: int
+    to_step: str
+    actions: list[str] = field(default_factory=list)
+    """The actions about the item that were in its old step and went with it."""
+
+
+def move_item_to_step(session: Session, item_id: str, to_step: str) -> MovedItem:
+    """Move an item to the end of another step's list of its kind. The actions about it that
+    stood in its old step go with it (their ``about`` stays): "that belongs under planning"
+    means the need and what was agreed about it."""
+    step, _kind, _item = session.find_item(item_id)
+    if to_step == step.id:
+        raise ModelError(t("tools.move.same_step"))
+    session.step(to_step)  # an unknown step is refused before anything changes
+    from_step, index = move_item(session, item_id, to_step)
+    moved = MovedItem(item_id, from_step, index, to_step)
+    for action in session.actions:
+        if action.about == item_id and action.step == from_step:
+            action.step = to_step
+            moved.actions.append(action.id)
+    return moved
+
+
+def unmove_item(session: Session, moved: MovedItem) -> None:
+    move_item(session, moved.item_id, moved.from_step, moved.index)
+    for action_id in moved.actions:
+        session.action(action_id).step = moved.from_step
+
+
+def move_action(session: Session, action_id: str, index: int) -> int:
+    """Move an action point to another place in the list; returns its old index."""
+    action = session.action(action_id)
+    old = session.actions.index(action)
+    del session.actions[old]
+    session.actions.insert(_clamp(index, len(session.actions)), action)
+    return old
+
+
 # --- action points --------------------------------------------------------------------------------
 
 

@@ -211,7 +211,32 @@ class SessionEditor:
             lambda: edits.move_item(s, item_id, to_step, new_index),
         )
 
+    def move_item_to_step(self, item_id: str, to_step: str) -> None:
+        """Move an item to another step (its actions in the old step go with it): one step."""
+        self._writable()
+        s = self.session
+        moved = edits.move_item_to_step(s, item_id, to_step)
+        self._record(
+            t("edit.move", id=item_id),
+            lambda: edits.unmove_item(s, moved),
+            lambda: edits.move_item_to_step(s, item_id, to_step),
+        )
+
     # --- action points ---------------------------------------------------------------------
+
+    def move_action(self, action_id: str, index: int) -> None:
+        """Move an action point to another place in the list of all action points."""
+        self._writable()
+        s = self.session
+        old = edits.move_action(s, action_id, index)
+        new = s.actions.index(s.action(action_id))
+        if new == old:
+            return
+        self._record(
+            t("edit.move", id=action_id),
+            lambda: edits.move_action(s, action_id, old),
+            lambda: edits.move_action(s, action_id, new),
+        )
 
     def add_action(self, what: str, **values: Any) -> Action:
         self._writable()
@@ -359,6 +384,16 @@ class SessionEditor:
         expectations[index] = text
         self.set_expectations(expectations)
         return index
+
+    def move_expectation(self, index: int, was: str, to: int) -> int:
+        """Move the expectation that read ``was`` at ``index`` to place ``to``; returns where
+        it is now."""
+        expectations = list(self.session.customer.expectations)
+        index = locate(expectations, was, index)
+        to = max(0, min(to, len(expectations) - 1))
+        expectations.insert(to, expectations.pop(index))
+        self.set_expectations(expectations)
+        return to
 
     def remove_expectation(self, index: int, was: str) -> None:
         expectations = list(self.session.customer.expectations)

@@ -34,9 +34,11 @@ class ActionsScreen(SessionScreen):
         Binding("d", "drop", "key.drop", id="actions.drop"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, *, select: str | None = None) -> None:
+        """``select``: the action point to put the cursor on (one followed from a need)."""
         super().__init__()
         self.sort = "due"
+        self._select = select
 
     def compose(self) -> ComposeResult:
         yield MeetingTitle()
@@ -48,6 +50,8 @@ class ActionsScreen(SessionScreen):
     def on_mount(self) -> None:
         self.follow_session()
         self.section.grid.focus()
+        if self._select:
+            self.section.select(self._select)
 
     def _sorted(self) -> list[Action]:
         session = self.app.editor.session
@@ -142,3 +146,17 @@ class ActionsScreen(SessionScreen):
             self.complain(error)
             return
         self.app.notify(t("notice.removed", id=event.key), markup=False, timeout=4)
+
+    @on(ItemSection.RowRequested)
+    def _row_requested(self, event: ItemSection.RowRequested) -> None:
+        """``g`` on an action point: back to the workshop, on the item it is about."""
+        from tui.app.screens.workshop import WorkshopScreen
+
+        about = self.app.editor.session.action(event.key).about
+        if not about:
+            self.app.notify(t("tools.link.none_action", id=event.key), markup=False)
+            return
+        self.app.pop_screen()
+        workshop = self.app.screen
+        if isinstance(workshop, WorkshopScreen):
+            workshop.show_item(about)

@@ -3,6 +3,7 @@ frame of the dialogs that create a session file (new session, follow-up)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from textual import on
@@ -47,14 +48,20 @@ class ChoiceDialog(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "key.cancel", id="dialog.cancel")]
 
     def __init__(
-        self, question: str, choices: list[tuple[str, str]], *, default: str | None = None
+        self,
+        question: str,
+        choices: list[tuple[str, str]],
+        *,
+        default: str | None = None,
+        disabled: Collection[str] = (),
     ) -> None:
         """``choices`` as (key, label); ``default`` is the key highlighted first ("cancel" for a
-        question whose first answer cannot be undone)."""
+        question whose first answer cannot be undone); ``disabled`` keys are shown, not chosen."""
         super().__init__(classes="dialog")
         self.question = question
         self.choices = choices
         self.default = default
+        self.unavailable = frozenset(disabled)
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -65,7 +72,10 @@ class ChoiceDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog-box"):
             yield Static(Content(self.question), classes="dialog-question")
             yield OptionList(
-                *[Option(Content(label), id=key) for key, label in self.choices],
+                *[
+                    Option(Content(label), id=key, disabled=key in self.unavailable)
+                    for key, label in self.choices
+                ],
                 Option(Content(t("key.cancel")), id="cancel"),
             )
 
@@ -75,6 +85,22 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class NumberedChoiceDialog(ChoiceDialog):
+    """A :class:`ChoiceDialog` whose first nine options a digit chooses at once (the steps of
+    the chain: ``m`` then ``3`` moves an item to step 3)."""
+
+    BINDINGS = [
+        Binding(str(n), f"pick({n - 1})", "key.pick", show=False, id=f"dialog.pick{n}")
+        for n in range(1, 10)
+    ]
+
+    def action_pick(self, index: int) -> None:
+        if 0 <= index < len(self.choices):
+            key = self.choices[index][0]
+            if key not in self.unavailable:
+                self.dismiss(key)
 
 
 class ConflictDialog(ModalScreen[str]):

@@ -8,6 +8,8 @@ screen redraws from the model when it hears of a change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from textual import on
@@ -18,17 +20,48 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from tui.app.rows import action_rows, expectation_rows, item_rows
+from tui.app.screens.actions import ActionsScreen
 from tui.app.screens.base import SessionScreen
+from tui.app.screens.dialogs import NumberedChoiceDialog
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
-from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.script_panel import ScriptPanel
 from tui.app.widgets.status_line import StatusLine
-from tui.core.model import ITEM_KINDS, ModelError, Session
+from tui.core.links import actions_about, start_of
+from tui.core.model import ITEM_KINDS, ModelError, Session, Step
 from tui.i18n import t
 
 STEP_SECTIONS = (*ITEM_KINDS, "actions")
+
+
+def linked_item_rows(step: Step, kind: str, linked: dict[str, list[str]]) -> list[Row]:
+    """A step's items; under an item's id, the actions about it (``→a3``), one a line."""
+    rows = item_rows(step.items(kind), kind)
+    return [
+        replace(row, id_text="\n".join([row.key, *(f"→{a}" for a in linked[row.key])]))
+        if row.key in linked
+        else row
+        for row in rows
+    ]
+
+
+def linked_action_rows(
+    session: Session, step: Step, texts: dict[str, str], today: date
+) -> list[Row]:
+    """A step's action points, each with what it is about: the item's id and the start of its
+    text (the table wraps it; the whole text is one ``g`` away)."""
+    actions = session.actions_of(step.id)
+    rows = action_rows(session, actions, today)
+    return [
+        replace(
+            row,
+            values={**row.values, "about": action.about},
+            shown={"about": f"{action.about} {start_of(texts.get(action.about, ''))}".strip()},
+        )
+        for row, action in zip(rows, actions, strict=True)
+    ]
 
 
 class WorkshopScreen(SessionScreen):
@@ -165,6 +198,12 @@ class WorkshopScreen(SessionScreen):
         names = session.people()
         for section in self.query(ItemSection):
             section.read_only = self.app.editor.read_only
+        linked: dict[str, list[str]] = {}
+        for action in session.actions:
+            if action.about:
+                linked.setdefault(action.about, []).append(action.id)
+        choices = [(item.id, item.what) for _step, _kind, item in session.iter_items()]
+        texts = dict(choices)
         for kind in STEP_SECTIONS:
             section = self.query_one(f"#section-{kind}", ItemSection)
             section.display = not self.on_customer
@@ -172,10 +211,11 @@ class WorkshopScreen(SessionScreen):
                 continue
             step = session.steps[self.current]
             if kind == "actions":
-                rows = action_rows(session, session.actions_of(step.id), today)
+                rows = linked_action_rows(session, step, texts, today)
+                section.show(rows, names=names, today=today, about=choices)
             else:
-                rows = item_rows(step.items(kind), kind)
-            section.show(rows, names=names, today=today)
+                rows = linked_item_rows(step, kind, linked)
+                section.show(rows, names=names, today=today)
         expectations = self.query_one("#section-expectations", ItemSection)
         expectations.display = self.on_customer
         if self.on_customer:
@@ -226,7 +266,7 @@ class WorkshopScreen(SessionScreen):
                 about = values.pop("about", "")
                 fields: dict[str, Any] = {k: values[k] for k in ("what", "who", "due")}
                 if key:
-                    editor.update_action(key, **fields)
+                    editor.update_action(key, **fields, about=about)
                     return key
                 if about:
                     return editor.action_from_item(about, **fields).id
@@ -262,3 +302,143 @@ class WorkshopScreen(SessionScreen):
             preset={"about": item.id},
             title=t("form.action_about", id=item.id, what=item.what),
         )
+
+    # --- reorder, move to another step, follow a link ---------------------------------------
+
+    @on(ItemSection.RowRequested)
+    async def _row_requested(self, event: ItemSection.RowRequested) -> None:
+        try:
+            if event.request in ("up", "down"):
+                self._reorder(event.section, event.row, -1 if event.request == "up" else 1)
+            elif event.request == "step":
+                self._choose_step(event.section, event.row)
+            else:
+                self._follow(event.section.kind, event.key)
+        except ModelError as error:
+            self.complain(error)
+
+    def _reorder(self, section: ItemSection, row: Row, delta: int) -> None:
+        """One place up or down in its table: one undo step; the file's order follows."""
+        editor, kind, key = self.app.editor, section.kind, row.key
+        session = editor.session
+        if kind == "expectations":
+            to = row.index + delta
+            if 0 <= to < len(session.customer.expectations):
+                where = editor.move_expectation(row.index, row.values["what"], to)
+                section.select(f"e{where + 1}")
+            return
+        step = session.steps[self.current]
+        if kind == "actions":
+            own = session.actions_of(step.id)
+            place = next(i for i, action in enumerate(own) if action.id == key) + delta
+            if 0 <= place < len(own):
+                editor.move_action(key, session.actions.index(own[place]))
+        else:
+            items = step.items(kind)
+            place = next(i for i, item in enumerate(items) if item.id == key) + delta
+            if 0 <= place < len(items):
+                editor.move_item(key, step.id, place)
+        section.select(key)
+
+    def _choose_step(self, section: ItemSection, row: Row) -> None:
+        """``m`` on an item: which step it goes to (a digit or the list)."""
+        steps = self.session.steps
+        if len(steps) < 2:
+            self.app.notify(t("tools.move.no_step"), markup=False)
+            return
+        here = steps[self.current].id
+        choices = [
+            (
+                step.id,
+                t(
+                    "tools.move.here" if step.id == here else "tools.move.option",
+                    number=n,
+                    name=step.name,
+                ),
+            )
+            for n, step in enumerate(steps, start=1)
+        ]
+        default = next(step.id for step in steps if step.id != here)
+        kind, key = section.kind, row.key
+
+        def chosen(step_id: str | None) -> None:
+            if step_id is None:
+                return
+            try:
+                if kind == "actions":
+                    self.app.editor.update_action(key, step=step_id)
+                else:
+                    self.app.editor.move_item_to_step(key, step_id)
+            except ModelError as error:
+                self.complain(error)
+                return
+            name = self.session.step(step_id).name
+            self.app.notify(t("tools.move.done", id=key, step=name), markup=False, timeout=5)
+
+        self.app.push_screen(
+            NumberedChoiceDialog(
+                t("tools.move.question", id=key), choices, default=default, disabled={here}
+            ),
+            chosen,
+        )
+
+    def _follow(self, kind: str, key: str) -> None:
+        """``g``: from an action to what it is about; from an item to its action (a list when it
+        has several)."""
+        session = self.session
+        if kind == "actions":
+            about = session.action(key).about
+            if not about:
+                self.app.notify(t("tools.link.none_action", id=key), markup=False)
+                return
+            self.show_item(about)
+            return
+        actions = actions_about(session, key)
+        if not actions:
+            self.app.notify(t("tools.link.none", id=key), markup=False)
+        elif len(actions) == 1:
+            self.show_action(actions[0].id)
+        else:
+            choices = [
+                (a.id, t("tools.link.option", id=a.id, what=start_of(a.what, 60))) for a in actions
+            ]
+
+            def chosen(action_id: str | None) -> None:
+                if action_id is not None:
+                    self.show_action(action_id)
+
+            self.app.push_screen(
+                NumberedChoiceDialog(t("tools.link.which", id=key), choices), chosen
+            )
+
+    def show_item(self, item_id: str) -> None:
+        """Go to the step of a need, ask or info item, its table focused, the item selected."""
+        try:
+            step, kind, _item = self.session.find_item(item_id)
+        except ModelError:
+            self.app.notify(t("tools.link.gone", id=item_id), markup=False)
+            return
+        self._show(self.session.steps.index(step), kind, item_id)
+
+    def show_action(self, action_id: str) -> None:
+        """Go to an action point: in its step's table, or (an action of no step) in the table
+        of all action points."""
+        session = self.session
+        try:
+            action = session.action(action_id)
+        except ModelError:
+            self.app.notify(t("tools.link.gone", id=action_id), markup=False)
+            return
+        if action.step and session.has_step(action.step):
+            self._show(session.step_index(action.step), "actions", action_id)
+            return
+        self.app.push_screen(ActionsScreen(select=action_id))
+
+    def show_expectation(self, index: int) -> None:
+        self._show(len(self.session.steps), "expectations", f"e{index + 1}")
+
+    def _show(self, step_index: int, kind: str, key: str) -> None:
+        self.go(step_index)
+        section = self.query_one(f"#section-{kind}", ItemSection)
+        section.grid.focus(scroll_visible=False)
+        section.select(key)

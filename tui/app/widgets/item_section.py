@@ -12,6 +12,7 @@ itself: it posts :class:`ItemSection.Submitted` and friends, and the screen asks
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -30,12 +31,14 @@ from textual.widget import AwaitMount
 from textual.widgets import DataTable, Label, Static
 
 from tui.app.textual_internals import SizedDataTable
+from tui.app.widgets.about_suggest import AboutSuggester
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.date_preview import DatePreview
 from tui.app.widgets.suggest import NameSuggester
 from tui.app.widgets.wrap import line_count
 from tui.core.dates import DateError, format_date, parse_date
-from tui.core.model import ITEM_FIELDS, ITEM_KINDS
+from tui.core.links import parse_about
+from tui.core.model import ITEM_FIELDS, ITEM_KINDS, ModelError
 from tui.i18n import has, t
 
 NEW_ROW = "+"
@@ -55,7 +58,7 @@ FLOOR_TEXT = 10
 class Field:
     name: str
     ratio: int
-    kind: str = "text"  # text | name | names (comma-separated) | date
+    kind: str = "text"  # text | name | names (comma-separated) | date | about (an item id)
 
 
 ITEM_RATIOS: dict[str, tuple[int, ...]] = {"needs": (5, 2, 3), "asks": (6, 3), "info": (1,)}
@@ -70,7 +73,12 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         )
         for kind in ITEM_KINDS
     },
-    "actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 0, "date")),
+    "actions": (
+        Field("what", 5),
+        Field("who", 2, "name"),
+        Field("due", 0, "date"),
+        Field("about", 3, "about"),
+    ),
     "expectations": (Field("what", 1),),
     "all_actions": (Field("what", 5), Field("who", 2, "name"), Field("due", 0, "date")),
     "participants": (Field("name", 3, "name"), Field("role", 3)),
@@ -80,6 +88,14 @@ FIELDS: dict[str, tuple[Field, ...]] = {
 
 SHOW_IDS = {"needs", "asks", "info", "actions", "all_actions", "steps"}
 """Kinds whose rows have ids worth showing; the others are keyed by their position."""
+
+REORDER = {"needs", "asks", "info", "actions", "expectations"}
+"""Kinds whose rows ``ctrl+↑``/``ctrl+↓`` move (the chain screen moves steps with the same keys
+itself; a sorted table has no order of its own)."""
+TO_STEP = {"needs", "asks", "info", "actions"}
+"""Kinds whose rows can move to another step."""
+LINKED = {"needs", "asks", "info", "actions", "all_actions"}
+"""Kinds whose rows link to others: an action to what it is about, an item to its actions."""
 
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
     "actions": (("status", 10),),
@@ -109,6 +125,10 @@ class Row:
     overdue: bool = False
     index: int = 0
     """The place in its list (for lists without ids, see :mod:`tui.core.identity`)."""
+    shown: dict[str, str] = dataclasses.field(default_factory=dict)
+    """What a cell shows where it differs from its value (an ``about`` id as id and text)."""
+    id_text: str = ""
+    """What the id cell shows where it is more than the key (an item's actions under its id)."""
 
 
 class _KeptStyles:
@@ -136,6 +156,17 @@ class ItemGrid(SizedDataTable, inherit_bindings=False):
         Binding("n", "new_item", "key.new", id="item.new"),
         Binding("delete,backspace", "delete_item", "key.delete", id="item.delete"),
         Binding("a", "make_action", "key.make_action", id="item.make_action"),
+        Binding("m", "row_request('step')", "key.move_to_step", id="item.to_step"),
+        Binding("g", "row_request('link')", "key.follow_link", id="item.link"),
+        # in the F1 help and the palette; the key line has no room left for it at 80 columns
+        Binding("ctrl+up,shift+up", "row_request('up')", "key.order_up", id="item.up", show=False),
+        Binding(
+            "ctrl+down,shift+down",
+            "row_request('down')",
+            "key.order_down",
+            id="item.down",
+            show=False,
+        ),
     ]
 
     def __init__(self, section: ItemSection, **kwargs) -> None:
@@ -195,7 +226,24 @@ class ItemGrid(SizedDataTable, inherit_bindings=False):
             return self.section.kind in ("needs", "asks", "info")
         if action == "delete_item":
             return self.section.current_key() is not None
+        if action == "row_request":
+            request = str(parameters[0]) if parameters else ""
+            kinds = {"up": REORDER, "down": REORDER, "step": TO_STEP, "link": LINKED}[request]
+            if self.section.kind not in kinds:
+                return False  # not here: the key goes on (the chain screen moves steps)
+            if request != "link" and self.section.read_only:
+                return False
+            return self.section.current_key() is not None or None
         return True
+
+    def action_row_request(self, request: str) -> None:
+        """Reorder (``up``, ``down``), move to another step, follow a link: the screen does it."""
+        row = self.section.current_row()
+        if row is None or self.section.form_open:
+            return
+        if request != "link" and not self.section.writable():
+            return
+        self.section.post_message(ItemSection.RowRequested(self.section, request, row))
 
     async def action_open_row(self) -> None:
         """Edit the row under the cursor (on the "+" row: a new item). Directly rather than
@@ -306,6 +354,20 @@ class ItemSection(Vertical):
         def index(self) -> int:
             return self.row.index
 
+    class RowRequested(Message):
+        """A key on a row asks the screen to move it (``up``, ``down``, ``step``) or to follow
+        its link (``link``)."""
+
+        def __init__(self, section: ItemSection, request: str, row: Row) -> None:
+            super().__init__()
+            self.section = section
+            self.request = request
+            self.row = row
+
+        @property
+        def key(self) -> str:
+            return self.row.key
+
     class ActionRequested(Message):
         def __init__(self, section: ItemSection, key: str) -> None:
             super().__init__()
@@ -321,6 +383,8 @@ class ItemSection(Vertical):
         """The key being edited in the form ("" for a new item, None when the form is closed)."""
         self.preset: dict[str, Any] = {}
         self.names: list[str] = []
+        self.about_choices: list[tuple[str, str]] = []
+        """What an ``about`` field can name: (id, text) of the session's items."""
         self.today = date.today()
         self._read_only = False
         self._width = 0
@@ -367,12 +431,19 @@ class ItemSection(Vertical):
     # --- rows ------------------------------------------------------------------------------
 
     def show(
-        self, rows: list[Row], *, names: list[str] | None = None, today: date | None = None
+        self,
+        rows: list[Row],
+        *,
+        names: list[str] | None = None,
+        today: date | None = None,
+        about: list[tuple[str, str]] | None = None,
     ) -> None:
         """Show ``rows``; the cursor stays on the same item where it can. Rows equal to the ones
         shown are not drawn again (every change to the session asks every table)."""
         if names is not None:
             self.names = names
+        if about is not None:
+            self.about_choices = about
         changed_day = today is not None and today != self.today
         if today is not None:
             self.today = today
@@ -487,15 +558,17 @@ class ItemSection(Vertical):
             texts = [
                 format_date(row.values.get(field.name))
                 if field.kind == "date"
-                else (row.values.get(field.name) or "")
+                else row.shown.get(field.name, row.values.get(field.name) or "")
                 for field in self.fields
             ]
             texts.extend(row.extra)
+            id_text = (row.id_text or row.key) if self.kind in SHOW_IDS else ""
             height = max(
                 (line_count(text, width) for text, width in zip(texts, column_widths, strict=True)),
                 default=1,
             )
-            cells = [cell(row.key if self.kind in SHOW_IDS else "", style or "dim")]
+            height = max(height, line_count(id_text, id_width))
+            cells = [cell(id_text, style or "dim")]
             cells.extend(cell(text, style) for text in texts)
             grid.add_row(*cells, key=row.key, height=height)
         if not self.read_only:  # a closed meeting takes no new items: no row offers one
@@ -557,6 +630,8 @@ class ItemSection(Vertical):
             field_input.remove_class("-invalid")
             if field.kind in ("name", "names"):
                 field_input.suggester = NameSuggester(self.names, many=field.kind == "names")
+            elif field.kind == "about":
+                field_input.suggester = AboutSuggester(self.about_choices)
         heading = title or (t("form.edit", id=key) if key else t("form.new"))
         self.query_one(".form-title", Static).update(Content(heading))
         self.show_error("")
@@ -594,6 +669,12 @@ class ItemSection(Vertical):
                 try:
                     values[field.name] = parse_date(field_input.value, self.today)
                 except DateError as error:
+                    self._field_error(field_input, str(error))
+                    return
+            elif field.kind == "about":
+                try:
+                    values[field.name] = parse_about(field_input.value, self.about_choices)
+                except ModelError as error:
                     self._field_error(field_input, str(error))
                     return
             else:

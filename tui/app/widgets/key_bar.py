@@ -7,10 +7,11 @@ time the focus moves; this one draws a single line instead, which took a tenth o
 start and a part of every focus change.
 
 A room reads it from the back, so nothing in it is ever cut: the keys stand in order of
-importance (the order of the active bindings: the focused widget's first, then the screen's,
-then the app's; undo, redo and the command palette last), and those that do not fit are left
-out whole. The help key is pulled out of that order and always stands at the right edge as
-``F1 alle toetsen``: the help screen lists every key, those of the other screens (F2-F8) too.
+importance (the order of the active bindings: the focused widget's first, then the screen's;
+then the tools on a row (to another step, the link, reorder), then the app's; undo, redo and the
+command palette last), and those that do not fit are left out whole. The help key is pulled
+out of that order and always stands at the right edge as ``F1 alle toetsen``: the help screen
+lists every key, those of the other screens (F2-F8) too.
 """
 
 from __future__ import annotations
@@ -32,6 +33,20 @@ HELP_ACTION = "help"
 
 LATER = ("undo", "redo", "command_palette")
 """Keys a room needs less than the way to the other screens: shown last, and left out first."""
+
+TOOLS = "row_request("
+"""The facilitator's tools on a row (move to a step, follow a link, reorder): after the keys of
+the table and the screen (new, edit, the steps), before the app's (the other screens)."""
+
+
+def importance(action: str, on_app: bool) -> int:
+    """The order of the entries: the table's and the screen's keys, the tools on a row, the
+    app's keys (the other screens), and last the keys a room needs least."""
+    if action in LATER:
+        return 3
+    if action.startswith(TOOLS):
+        return 1
+    return 2 if on_app else 0
 
 
 def key_label(display: str) -> str:
@@ -105,11 +120,14 @@ class KeyBar(Widget, can_focus=False):
         active = self.screen.active_bindings
         keys: list[_Key] = []
         actions: set[str] = set()
+        on_app: set[str] = set()
         help_key = None
-        for _node, binding, enabled, _tooltip in active.values():
+        for node, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in actions:
                 continue
             actions.add(binding.action)
+            if node is app:
+                on_app.add(binding.action)
             key = _Key(binding, key_label(app.get_key_display(binding)), enabled)
             if binding.action == HELP_ACTION:
                 help_key = key._replace(binding=replace(binding, description=t("key.all_keys")))
@@ -119,7 +137,8 @@ class KeyBar(Widget, can_focus=False):
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
             if binding.action not in actions:
                 keys.append(_Key(binding, key_label(app.get_key_display(binding)), enabled))
-        keys.sort(key=lambda key: key.binding.action in LATER)  # stable: the order otherwise kept
+        # stable: the order of the bindings kept within each tier
+        keys.sort(key=lambda key: importance(key.binding.action, key.binding.action in on_app))
         return keys, help_key
 
     def _part(self, key: _Key, hovered: bool) -> Text:
