@@ -52,3 +52,31 @@ def _paragraph_lines(text: str, width: int) -> int:
             lines += 1
             offset = cell_len(word)
     return lines
+
+
+WORD_CAP = 18
+"""A column is never widened past this for one word (a web address may stay folded)."""
+
+
+@lru_cache(maxsize=1 << 15)
+def longest_word(text: str) -> int:
+    """The cells of the longest word of ``text``, up to :data:`WORD_CAP`."""
+    return min(WORD_CAP, max((cell_len(word) for word in text.split()), default=0))
+
+
+def room_for_words(widths: list[int], longest: list[int], least: int) -> list[int]:
+    """``widths`` with the same total, moved so that each column's longest word fits where the
+    others can spare the cells: a column gives only what it has beyond its own longest word (and
+    beyond ``least``), and a word longer than its column would otherwise be folded in two
+    (``ketelruimt|e``). Where there is not enough to spare, as far as it goes."""
+    widths = list(widths)
+    keep = [max(least, words) for words in longest]
+    while True:
+        short = [i for i, width in enumerate(widths) if width < longest[i]]
+        rich = [i for i, width in enumerate(widths) if width > keep[i]]
+        if not short or not rich:
+            return widths
+        taker = max(short, key=lambda i: longest[i] - widths[i])
+        giver = max(rich, key=lambda i: widths[i] - keep[i])
+        widths[taker] += 1
+        widths[giver] -= 1
