@@ -29,6 +29,8 @@ COMMAND_MODULES: dict[str, str] = {
     "compare": "tui.commands.compare",
     "summary": "tui.commands.summary",
     "worksheet": "tui.commands.worksheet",
+    "series": "tui.commands.series",
+    "overview": "tui.commands.overview",
 }
 """The subcommands (see :mod:`tui.commands`): command name -> module, in the order of the help."""
 

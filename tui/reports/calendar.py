@@ -169,17 +169,37 @@ def calendar_ics(
     within the meeting's day. ``previous`` is the session this one follows up, if it could be
     read: it tells which finished actions were already cancelled and which dated ones are gone.
     """
-    now = _utc(now)
-    m = session.meeting
-    organisation = clean_line(m.organisation)
+    organisation = clean_line(session.meeting.organisation)
+    calendar = new_calendar(t("ics.calendar_name", organisation=organisation))
+    add_session_events(calendar, session, now=now, previous=previous, reminders=reminders)
+    return calendar.to_ical()
 
+
+def new_calendar(name: str) -> icalendar.Calendar:
+    """An empty calendar called ``name`` (``X-WR-CALNAME``), to add events to."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", t("ics.calendar_name", organisation=organisation))
+    calendar.add("x-wr-calname", name)
+    return calendar
 
+
+def add_session_events(
+    calendar: icalendar.Calendar,
+    session: Session,
+    *,
+    now: datetime,
+    previous: Session | None = None,
+    reminders: bool = True,
+) -> None:
+    """Add the session's events to ``calendar``: the follow-up, every open action with a due date,
+    and the cancelled ones (see the module docstring); also for the overview of every
+    organisation, whose calendar holds the same events as each session's own."""
+    now = _utc(now)
+    m = session.meeting
+    organisation = clean_line(m.organisation)
     open_, _closed = phrases.split_actions(session)
     current = sequence(session, now)
     if m.follow_up is not None:
@@ -222,7 +242,6 @@ def calendar_ics(
         event.add("description", _description(session, action, entry.day))
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    return calendar.to_ical()
 
 
 def action_title(action: Action, state: str = "") -> str:

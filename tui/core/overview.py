@@ -1,0 +1,101 @@
+"""The overview of every organisation: one row per series found in the folders.
+
+For a facilitator or adviser who runs the workshop at several firms: which follow-ups are due,
+which actions are overdue, anywhere, and how well the last follow-up kept its agreements. Each
+row is a series (:func:`tui.core.series.find_all_series`; two series at the same firm are two
+rows) as its latest readable meeting stands:
+
+- *last meeting*: its date and file; *meetings*: the files in the series;
+- *next follow-up*: that meeting's ``follow_up``, **overdue** when it lies before ``today`` (a
+  later meeting would be the latest one itself);
+- *open* and *overdue* action points in that meeting's register, overdue counted to ``today``
+  (not to the meeting's date as the reports of one session count: the overview asks what is late
+  now, and the command takes ``--date`` for another day);
+- *kept*: the figure of ``compare`` for that meeting against the readable one before it.
+
+A series with problems carries them (:class:`tui.core.series.SeriesProblem`), and a series of
+files none of which can be read is still a row, with its problems: nothing is left out silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tui.core.compare import Kept
+from tui.core.series import Chain, SeriesFile, SeriesProblem, kept_at_last, kept_dict
+
+
+@dataclass
+class OverviewRow:
+    chain: Chain
+    folder: str
+    last: SeriesFile | None
+    """The latest readable meeting, or None when no file of the series can be read."""
+    follow_up: date | None = None
+    follow_up_overdue: bool = False
+    open: int = 0
+    overdue: int = 0
+    kept: Kept | None = None
+
+    @property
+    def organisation(self) -> str:
+        if self.last is not None and self.last.session is not None:
+            return self.last.session.meeting.organisation
+        return ""
+
+    @property
+    def meetings(self) -> int:
+        return len(self.chain.files)
+
+    @property
+    def problems(self) -> list[SeriesProblem]:
+        return self.chain.problems
+
+    @property
+    def name(self) -> str:
+        """The file the row stands for: the latest readable meeting, else the latest file."""
+        return (self.last or self.chain.files[-1]).name
+
+    def to_dict(self) -> dict[str, Any]:
+        last = self.last
+        return {
+            "organisation": self.organisation,
+            "folder": self.folder,
+            "meetings": self.meetings,
+            "files": [f.name for f in self.chain.files],
+            "last_meeting": last.day.isoformat() if last and last.day else None,
+            "last_file": last.name if last else None,
+            "follow_up": self.follow_up.isoformat() if self.follow_up else None,
+            "follow_up_overdue": self.follow_up_overdue,
+            "open": self.open,
+            "overdue": self.overdue,
+            "kept": kept_dict(self.kept),
+            "problems": [p.to_dict() for p in self.problems],
+        }
+
+
+def overview_row(chain: Chain, today: date, folder: str = "") -> OverviewRow:
+    kept, last = kept_at_last(chain)
+    row = OverviewRow(chain, folder, last, kept=kept)
+    if last is not None and last.session is not None:
+        session = last.session
+        row.follow_up = session.meeting.follow_up
+        row.follow_up_overdue = row.follow_up is not None and row.follow_up < today
+        row.open = sum(a.status == "open" for a in session.actions)
+        row.overdue = sum(a.is_overdue(today) for a in session.actions)
+    return row
+
+
+def sort_key(row: OverviewRow) -> tuple[bool, str, str]:
+    """Readable series by organisation (case ignored), then the ones that cannot be read."""
+    return (row.last is None, row.organisation.casefold(), row.name)
+
+
+def overview_dict(rows: list[OverviewRow], today: date, folders: list[str]) -> dict[str, Any]:
+    return {
+        "today": today.isoformat(),
+        "folders": folders,
+        "series": [row.to_dict() for row in rows],
+    }

@@ -1,0 +1,591 @@
+"""A series to read: in the terminal (Rich, with small charts), as Markdown, as a printable page
+(HTML with inline SVG charts) and as JSON.
+
+The content is a :class:`tui.core.series.Series`; this module only presents it, in the same order
+in every form: the problems with the series (first, so that nothing is missed), per meeting the
+agreements kept and the action register, the trend, the items per step, what came back, and per
+step and per person how many actions were done on time.
+
+Session text is data in every form, as in the other reports: Rich gets ``Text`` and prints without
+markup, emoji or highlighting; Markdown escapes only what a renderer would misread; the page
+passes every value through :func:`tui.reports.page.h`. The charts are drawn from numbers only.
+
+The terminal charts are Rich text: a bar (``███████░░░``) for each figure that has a whole (kept of
+due, on time of due), and a sparkline (``▁▄█``) for what goes up and down over the meetings. The
+page draws the same as SVG, in black and grey with words and numbers beside every mark, so it
+prints well in black and white. Nothing is a table of thousands of rows: a series has tens of
+meetings at most, and the long lists (what came back) are one renderable per entry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from tui.core.compare import Kept
+from tui.core.dates import format_date
+from tui.core.series import MeetingFigures, OnTime, Recurring, Series
+from tui.core.text import clean_line, clean_text
+from tui.i18n import t
+from tui.reports.markdown_text import escape
+from tui.reports.page import _document, h
+
+BAR_WIDTH = 10
+TABLE_BAR = 6
+"""The bar in the table of meetings: narrower, so that the table fits in 80 columns."""
+SPARKS = "▁▂▃▄▅▆▇█"
+FULL, EMPTY = "█", "░"
+
+STYLES = {
+    "title": "bold",
+    "muted": "dim",
+    "problem": "bold red",
+    "good": "green",
+    "bad": "red",
+    "id": "bold",
+}
+
+REGISTER = ("open", "overdue", "done", "dropped", "new")
+"""The register's columns, in the order of every form (:func:`register_headings`)."""
+
+
+def register_headings() -> list[str]:
+    return [
+        t("series.col.open"),
+        t("series.col.overdue"),
+        t("series.col.done"),
+        t("series.col.dropped"),
+        t("series.col.new"),
+    ]
+
+
+# --- shared wording ------------------------------------------------------------------------------
+
+
+def title(series: Series) -> str:
+    if not series.organisation:
+        return t("series.title_unknown")
+    return t("series.title", organisation=clean_line(series.organisation))
+
+
+def span(series: Series) -> str:
+    days = [m.day for m in series.meetings if m.day is not None]
+    if not days:
+        return ""
+    if len(series.meetings) == 1:
+        return t("series.span_one", first=format_date(days[0]))
+    return t(
+        "series.span",
+        count=len(series.meetings),
+        first=format_date(min(days)),
+        last=format_date(max(days)),
+    )
+
+
+def kept_text(m: MeetingFigures, first: bool) -> str:
+    """``7/10 (70%)``; ``eerste`` for the first meeting, ``onleesbaar`` for a broken file."""
+    if not m.readable:
+        return t("series.unreadable")
+    if m.kept is None:
+        return t("series.first") if first else ""
+    if not m.kept.due:
+        return t("series.kept_none")
+    return t("series.kept_cell", done=m.kept.done, due=m.kept.due, percent=m.kept.percent)
+
+
+def on_time_text(o: OnTime) -> str:
+    return t("series.on_time_cell", on_time=o.on_time, due=o.due, percent=o.percent)
+
+
+def on_time_rest(o: OnTime) -> str:
+    """``3 gedaan``, and how many are overdue when any are."""
+    if o.overdue:
+        return t("series.on_time_rest", done=o.done, overdue=o.overdue)
+    return t("series.on_time_done", done=o.done)
+
+
+def recurring_text(series: Series, r: Recurring) -> str:
+    """What the entry says besides its text: when it went and came back, or how long it lies."""
+    if r.kind == "returned":
+        back = next((d for d in r.meetings if r.gone is not None and d > r.gone), None)
+        text = t("series.returned", gone=format_date(r.gone), back=format_date(back))
+        if r.earlier_id:
+            text += " " + t("series.returned_as", id=r.earlier_id)
+        return text
+    return t("series.unresolved", count=len(r.meetings), actions=", ".join(r.actions))
+
+
+def _where(series: Series, r: Recurring) -> str:
+    return f"{t(f'compare.kind.{r.item_kind}')} · {clean_line(series.step_name(r.step))}"
+
+
+def bar(done: int, whole: int, width: int = BAR_WIDTH) -> str:
+    """``███████░░░`` for 7 of 10: a part of a whole as a bar of ``width`` characters."""
+    if whole <= 0:
+        return EMPTY * width
+    filled = round(width * min(done, whole) / whole)
+    return FULL * filled + EMPTY * (width - filled)
+
+
+def sparkline(values: Sequence[int | None]) -> str:
+    """One character per value, its height from the smallest to the largest (`` `` for none)."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return ""
+    low, high = min(known), max(known)
+    out = []
+    for value in values:
+        if value is None:
+            out.append(" ")
+        elif high == low:
+            out.append(SPARKS[len(SPARKS) // 2] if high else SPARKS[0])
+        else:
+            out.append(SPARKS[round((value - low) * (len(SPARKS) - 1) / (high - low))])
+    return "".join(out)
+
+
+def _kept_percent(kept: Kept | None) -> int | None:
+    return kept.percent if kept is not None else None
+
+
+def _item_cell(m: MeetingFigures, step_id: str) -> str:
+    counts = m.items.get(step_id)
+    if counts is None:
+        return t("series.items_missing")
+    return " · ".join(str(c) for c in counts)
+
+
+# --- Rich ----------------------------------------------------------------------------------------
+
+
+def _text(value: str, style: str = "") -> Text:
+    return Text(clean_text(value), style=STYLES.get(style, style))
+
+
+def _heading(text: str) -> RenderableType:
+    """A section title in a rule, as in the summary."""
+    return Rule(Text(text, style="bold cyan"), align="left", style=STYLES["muted"])
+
+
+def rich_renderables(series: Series) -> list[RenderableType]:
+    """The series as Rich renderables (every session text a ``Text``)."""
+    parts: list[RenderableType] = [_text(title(series), "title")]
+    if span(series):
+        parts.append(_text(span(series), "muted"))
+    if series.problems:
+        parts.append(_heading(t("series.problems")))
+        for problem in series.problems:
+            parts.append(Text.assemble(("! ", STYLES["problem"]), Text(problem.message())))
+            parts += [Text("    " + clean_line(line), style=STYLES["muted"]) for line in
+                      problem.details]  # fmt: skip
+    if not any(m.readable for m in series.meetings):
+        parts.append(_text(t("series.none")))
+        return parts
+    parts += _rich_meetings(series)
+    parts += _rich_trend(series)
+    parts += _rich_items(series)
+    parts += _rich_recurring(series)
+    parts += _rich_on_time(series)
+    return parts
+
+
+def _table(*columns: tuple[str, str]) -> Table:
+    table = Table(
+        box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 1), collapse_padding=True
+    )
+    for name, justify in columns:
+        table.add_column(Text(name), justify=justify)  # type: ignore[arg-type]
+    return table
+
+
+def _rich_meetings(series: Series) -> list[RenderableType]:
+    table = _table(
+        (t("series.col.meeting"), "left"),
+        (t("series.col.kept"), "left"),
+        (t("series.col.on_time"), "right"),
+        *((heading, "right") for heading in register_headings()),
+    )
+    for index, m in enumerate(series.meetings):
+        kept = Text()
+        if m.kept is not None and m.kept.due:
+            kept.append(bar(m.kept.done, m.kept.due, TABLE_BAR) + " ", style=STYLES["good"])
+        kept.append(kept_text(m, index == 0))
+        r = m.register
+        if m.readable:
+            counts = [str(getattr(r, name)) for name in REGISTER]
+            on_time = str(m.kept.on_time) if m.kept is not None and m.kept.due else ""
+        else:
+            counts, on_time = [""] * len(REGISTER), ""
+        style = "" if m.readable else STYLES["problem"]
+        table.add_row(Text(format_date(m.day), style=style), kept, on_time, *counts)
+    return [
+        _heading(t("series.meetings")),
+        table,
+        _text(t("series.kept_explained"), "muted"),
+    ]
+
+
+def _rich_trend(series: Series) -> list[RenderableType]:
+    readable = [m for m in series.meetings if m.readable]
+    if len(readable) < 2:
+        return []
+    rows: list[tuple[str, list[int | None], str]] = [
+        (t("series.trend.kept"), [_kept_percent(m.kept) for m in readable], "%"),
+        (t("series.trend.open"), [m.register.open for m in readable], ""),
+        (t("series.trend.overdue"), [m.register.overdue for m in readable], ""),
+    ]
+    table = Table.grid(padding=(0, 2))
+    table.add_column()
+    table.add_column(no_wrap=True)
+    table.add_column()
+    for label, values, unit in rows:
+        numbers = " → ".join("–" if v is None else f"{v}{unit}" for v in values)
+        table.add_row(Text(label), Text(sparkline(values), style="bold"), Text(numbers))
+    return [_heading(t("series.trend")), table]
+
+
+def _rich_items(series: Series) -> list[RenderableType]:
+    readable = [m for m in series.meetings if m.readable]
+    shown = readable[-6:]  # the last six meetings fit at 80 columns; the page shows all
+    table = _table((t("series.col.step"), "left"), *((format_date(m.day), "right") for m in shown))
+    for step_id, name in series.steps:
+        table.add_row(Text(clean_line(name)), *(_item_cell(m, step_id) for m in shown))
+    return [_heading(t("series.items")), _text(t("series.items_explained"), "muted"), table]
+
+
+def _rich_recurring(series: Series) -> list[RenderableType]:
+    parts: list[RenderableType] = [_heading(t("series.recurring"))]
+    if not series.recurring:
+        parts.append(_text(t("series.recurring_none"), "muted"))
+    for r in series.recurring:
+        mark = "↺ " if r.kind == "returned" else "⟳ "
+        parts.append(
+            Group(
+                Text.assemble(
+                    (mark, STYLES["bad"]), (f"{r.id} ", STYLES["id"]), Text(_where(series, r))
+                ),
+                Padding(Text(clean_text(r.text)), (0, 0, 0, 2)),
+                Padding(Text(recurring_text(series, r), style=STYLES["muted"]), (0, 0, 0, 2)),
+            )
+        )
+    return parts
+
+
+def _rich_on_time(series: Series) -> list[RenderableType]:
+    parts: list[RenderableType] = [
+        _heading(t("series.on_time")),
+        _text(t("series.on_time_explained"), "muted"),
+    ]
+    if not series.by_step:
+        parts.append(_text(t("series.on_time_none")))
+        return parts
+    for heading, rows in ((t("series.by_step"), series.by_step),
+                          (t("series.by_person"), series.by_person)):  # fmt: skip
+        table = Table.grid(padding=(0, 1))
+        table.add_column()
+        table.add_column(no_wrap=True)
+        table.add_column()
+        for o in rows:
+            table.add_row(
+                Text(clean_line(o.label)),
+                Text(bar(o.on_time, o.due), style=STYLES["good"]),
+                Text.assemble(on_time_text(o), (" · " + on_time_rest(o), "dim")),
+            )
+        parts += [Text(heading, style="bold"), table]
+    return parts
+
+
+def print_report(series: Series, console: Any) -> None:
+    for part in rich_renderables(series):
+        console.print(part, markup=False, emoji=False, highlight=False)
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def _md_heading(level: int, text: str) -> list[str]:
+    return [f"{'#' * level} {escape(text, heading=True)}", ""]
+
+
+def markdown_report(series: Series) -> str:
+    """The series as Markdown, for the memo or an intranet page."""
+    out = _md_heading(1, title(series))
+    if span(series):
+        out += [escape(span(series), start=True), ""]
+    if series.problems:
+        out += _md_heading(2, t("series.problems"))
+        for problem in series.problems:
+            out.append(f"- {escape(problem.message())}")
+            out += [f"  - {escape(clean_line(line))}" for line in problem.details]
+        out.append("")
+    if not any(m.readable for m in series.meetings):
+        return "\n".join([*out, escape(t("series.none"), start=True)]) + "\n"
+    out += _md_heading(2, t("series.meetings"))
+    header = [t("series.col.meeting"), t("series.col.kept"), t("series.col.on_time")]
+    header += register_headings()
+    rows = []
+    for index, m in enumerate(series.meetings):
+        on_time = str(m.kept.on_time) if m.kept is not None and m.kept.due else ""
+        counts = [str(getattr(m.register, n)) if m.readable else "" for n in REGISTER]
+        rows.append([format_date(m.day), escape(kept_text(m, index == 0), table=True), on_time,
+                     *counts])  # fmt: skip
+    out += _md_table([escape(c, table=True) for c in header], rows)
+    out += [f"_{escape(t('series.kept_explained'))}_", ""]
+    readable = [m for m in series.meetings if m.readable]
+    out += _md_heading(2, t("series.items"))
+    out += [f"_{escape(t('series.items_explained'))}_", ""]
+    out += _md_table(
+        [t("series.col.step"), *(format_date(m.day) for m in readable)],
+        [
+            [escape(clean_line(name), table=True), *(_item_cell(m, step_id) for m in readable)]
+            for step_id, name in series.steps
+        ],
+    )
+    out += _md_heading(2, t("series.recurring"))
+    if not series.recurring:
+        out += [escape(t("series.recurring_none"), start=True), ""]
+    for r in series.recurring:
+        out.append(
+            f"- **{escape(r.id)}** {escape(_where(series, r))}: {escape(clean_line(r.text))}"
+            f" — {escape(recurring_text(series, r))}"
+        )
+    if series.recurring:
+        out.append("")
+    out += _md_heading(2, t("series.on_time"))
+    out += [f"_{escape(t('series.on_time_explained'))}_", ""]
+    if not series.by_step:
+        out += [escape(t("series.on_time_none"), start=True), ""]
+    for heading, first, rows_ in ((t("series.by_step"), t("series.col.step"), series.by_step),
+                                  (t("series.by_person"), t("series.col.who"),
+                                   series.by_person)):  # fmt: skip
+        if not rows_:
+            continue
+        out += _md_heading(3, heading)
+        out += _md_table(
+            [first, t("series.col.due"), t("series.col.done"), t("series.col.on_time"),
+             t("series.col.still_overdue"), t("series.col.percent")],
+            [[escape(clean_line(o.label), table=True), str(o.due), str(o.done), str(o.on_time),
+              str(o.overdue), f"{o.percent}%"] for o in rows_],
+        )  # fmt: skip
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+def json_report(series: Series) -> str:
+    return json.dumps(series.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+PAGE_CSS = """
+<style>
+table.series td.n, table.series th.n { text-align: right; white-space: nowrap; }
+figure.chart { margin: 6pt 0 10pt; break-inside: avoid; }
+figure.chart figcaption { font-size: 9pt; font-weight: 600; margin-bottom: 2pt; }
+figure.chart svg { width: 100%; height: auto; }
+.problem { font-weight: 700; }
+ul.recurring li { margin: 3pt 0; }
+</style>
+""".strip()
+
+CHART_W, CHART_H = 640, 170
+MARGIN_L, MARGIN_B, MARGIN_T = 40, 30, 18
+
+
+def _x_positions(count: int) -> list[float]:
+    inner = CHART_W - MARGIN_L - 10
+    step = inner / max(count, 1)
+    return [MARGIN_L + step * (i + 0.5) for i in range(count)]
+
+
+def _kept_chart(meetings: list[MeetingFigures]) -> str:
+    """Bars of the kept percentage per meeting, the number above each, the date below."""
+    xs = _x_positions(len(meetings))
+    plot_h = CHART_H - MARGIN_B - MARGIN_T
+    width = min(48.0, (CHART_W - MARGIN_L) / max(len(meetings), 1) * 0.6)
+    out = [_svg_open(t("series.chart.kept")), *_axis(plot_h, "%", 100)]
+    for x, m in zip(xs, meetings, strict=True):
+        percent = _kept_percent(m.kept)
+        base = CHART_H - MARGIN_B
+        if percent is not None:
+            height = plot_h * percent / 100
+            out.append(
+                f'<rect x="{x - width / 2:.1f}" y="{base - height:.1f}" width="{width:.1f}" '
+                f'height="{height:.1f}" fill="#555" stroke="#000" stroke-width="0.8"/>'
+            )
+            label = f"{percent}%"
+        else:
+            label = t("series.chart.first") if m.kept is None else "–"
+            height = 0
+        out.append(_label(x, base - height - 4, label))
+        out.append(_label(x, base + 14, format_date(m.day), size=9))
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _actions_chart(meetings: list[MeetingFigures]) -> str:
+    """Two lines over the meetings: open action points (solid) and overdue ones (dashed)."""
+    xs = _x_positions(len(meetings))
+    plot_h = CHART_H - MARGIN_B - MARGIN_T
+    top = max([m.register.open for m in meetings] + [1])
+    base = CHART_H - MARGIN_B
+    out = [_svg_open(t("series.chart.actions")), *_axis(plot_h, "", top)]
+    for name, dash in (("open", ""), ("overdue", ' stroke-dasharray="5 3"')):
+        points = [
+            (x, base - plot_h * getattr(m.register, name) / top)
+            for x, m in zip(xs, meetings, strict=True)
+        ]
+        path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+        out.append(
+            f'<polyline points="{path}" fill="none" stroke="#000" stroke-width="1.6"{dash}/>'
+        )
+        for (x, y), m in zip(points, meetings, strict=True):
+            out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="#000"/>')
+            value = getattr(m.register, name)
+            out.append(_label(x + 9, y - 3, str(value), size=9, anchor="start"))
+    for x, m in zip(xs, meetings, strict=True):
+        out.append(_label(x, base + 14, format_date(m.day), size=9))
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _svg_open(caption: str) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {CHART_W} {CHART_H}" role="img" '
+        f'aria-label="{h(caption)}" font-family="Arial, sans-serif">'
+    )
+
+
+def _axis(plot_h: float, unit: str, top: int) -> list[str]:
+    base = CHART_H - MARGIN_B
+    lines = [
+        f'<line x1="{MARGIN_L}" y1="{base}" x2="{CHART_W - 10}" y2="{base}" stroke="#000"/>',
+        f'<line x1="{MARGIN_L}" y1="{MARGIN_T}" x2="{MARGIN_L}" y2="{base}" stroke="#000"/>',
+    ]
+    for value in (0, top // 2, top):
+        y = base - plot_h * value / max(top, 1)
+        lines.append(
+            f'<line x1="{MARGIN_L - 3}" y1="{y:.1f}" x2="{CHART_W - 10}" y2="{y:.1f}" '
+            'stroke="#bbb" stroke-width="0.5"/>'
+        )
+        lines.append(_label(MARGIN_L - 6, y + 3, f"{value}{unit}", size=9, anchor="end"))
+    return lines
+
+
+def _label(x: float, y: float, text: str, *, size: int = 10, anchor: str = "middle") -> str:
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}">{h(text)}</text>'
+    )
+
+
+def html_report(series: Series) -> str:
+    """The printable page of the series: standalone, inline CSS and SVG, A4, black and white."""
+    body = [PAGE_CSS, '<section class="part">']
+    body.append(f'<p class="kicker">{h(t("series.kicker"))}</p>')
+    body.append(f"<h1>{h(title(series))}</h1>")
+    if span(series):
+        body.append(f'<p class="org">{h(span(series))}</p>')
+    if series.problems:
+        body.append(f"<h2>{h(t('series.problems'))}</h2>")
+        body.append("<ul>")
+        for problem in series.problems:
+            details = "".join(f"<li>{h(clean_line(line))}</li>" for line in problem.details)
+            body.append(
+                f'<li><span class="problem">{h(problem.message())}</span>'
+                + (f"<ul>{details}</ul>" if details else "")
+                + "</li>"
+            )
+        body.append("</ul>")
+    readable = [m for m in series.meetings if m.readable]
+    if not readable:
+        body += [f"<p>{h(t('series.none'))}</p>", "</section>"]
+        return _document(h(title(series)), body)
+    body.append(f"<h2>{h(t('series.meetings'))}</h2>")
+    body.append(f'<figure class="chart"><figcaption>{h(t("series.chart.kept"))}</figcaption>')
+    body += [_kept_chart(readable), "</figure>"]
+    body.append(f'<figure class="chart"><figcaption>{h(t("series.chart.actions"))}</figcaption>')
+    body += [_actions_chart(readable), "</figure>"]
+    header = [t("series.col.meeting"), t("series.col.kept"), t("series.col.on_time")]
+    header += register_headings()
+    body.append('<table class="series"><thead><tr>')
+    body.append("".join(
+        f'<th class="{"n" if i > 1 else ""}">{h(c)}</th>' for i, c in enumerate(header)
+    ))  # fmt: skip
+    body.append("</tr></thead><tbody>")
+    for index, m in enumerate(series.meetings):
+        on_time = str(m.kept.on_time) if m.kept is not None and m.kept.due else ""
+        counts = [str(getattr(m.register, n)) if m.readable else "" for n in REGISTER]
+        cells = [f'<td class="date">{format_date(m.day)}</td>',
+                 f"<td>{h(kept_text(m, index == 0))}</td>",
+                 *(f'<td class="n">{c}</td>' for c in (on_time, *counts))]  # fmt: skip
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    body.append("</tbody></table>")
+    body.append(f'<p class="muted">{h(t("series.kept_explained"))}</p>')
+    body.append("</section>")
+    body.append('<section class="part">')
+    body.append(f"<h2>{h(t('series.recurring'))}</h2>")
+    if not series.recurring:
+        body.append(f"<p>{h(t('series.recurring_none'))}</p>")
+    else:
+        body.append('<ul class="recurring">')
+        for r in series.recurring:
+            body.append(
+                f'<li><span class="id">{h(r.id)}</span> <strong>{h(_where(series, r))}</strong>: '
+                f'{h(r.text)}<br><span class="note">{h(recurring_text(series, r))}</span></li>'
+            )
+        body.append("</ul>")
+    body.append(f"<h2>{h(t('series.on_time'))}</h2>")
+    body.append(f'<p class="muted">{h(t("series.on_time_explained"))}</p>')
+    if not series.by_step:
+        body.append(f"<p>{h(t('series.on_time_none'))}</p>")
+    for heading, first, rows in ((t("series.by_step"), t("series.col.step"), series.by_step),
+                                 (t("series.by_person"), t("series.col.who"),
+                                  series.by_person)):  # fmt: skip
+        if not rows:
+            continue
+        body.append(f"<h3>{h(heading)}</h3>")
+        cols = [first, t("series.col.due"), t("series.col.done"), t("series.col.on_time"),
+                t("series.col.still_overdue"), t("series.col.percent")]  # fmt: skip
+        body.append('<table class="series"><thead><tr>')
+        body.append("".join(
+            f'<th class="{"n" if i else ""}">{h(c)}</th>' for i, c in enumerate(cols)
+        ))  # fmt: skip
+        body.append("</tr></thead><tbody>")
+        for o in rows:
+            values = (o.due, o.done, o.on_time, o.overdue)
+            body.append(
+                f"<tr><td>{h(o.label)}</td>"
+                + "".join(f'<td class="n">{v}</td>' for v in values)
+                + f'<td class="n">{o.percent}%</td></tr>'
+            )
+        body.append("</tbody></table>")
+    body.append(f"<h2>{h(t('series.items'))}</h2>")
+    body.append(f'<p class="muted">{h(t("series.items_explained"))}</p>')
+    body.append('<table class="series"><thead><tr>')
+    body.append(f"<th>{h(t('series.col.step'))}</th>")
+    body.append("".join(f'<th class="n">{format_date(m.day)}</th>' for m in readable))
+    body.append("</tr></thead><tbody>")
+    for step_id, step_name in series.steps:
+        row = "".join(f'<td class="n">{h(_item_cell(m, step_id))}</td>' for m in readable)
+        body.append(f"<tr><td>{h(step_name)}</td>{row}</tr>")
+    body.append("</tbody></table>")
+    body.append("</section>")
+    return _document(h(title(series)), body)
