@@ -17,6 +17,7 @@ from tui.app.app import InterneKlantenApp
 from tui.app.screens.report import CompareScreen, ExportDialog, SummaryScreen
 from tui.app.screens.review import ReviewScreen
 from tui.app.screens.workshop import WorkshopScreen
+from tui.i18n import t
 
 SIZE = (120, 35)
 FIRST = ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
@@ -56,6 +57,28 @@ async def test_summary_and_export_of_the_memo(pair):
         assert isinstance(app.screen, ExportDialog)
         assert "bestaat al" in str(app.screen.query_one(".form-error").render())
         assert memo.read_bytes() == before
+
+
+async def test_the_summary_and_export_count_to_the_meeting_as_the_command_line_does(pair):
+    """The app's today (30-11) is not the meeting's date (26-11): the summary on screen and an
+    exported text count days to the meeting, as ``summary`` does, whatever day they are made."""
+    from tui import cli as command_line
+
+    by_cli = pair.with_name("cli.txt")
+    assert command_line.main(["summary", str(pair), "--output", str(by_cli)]) == 0
+    cli = by_cli.read_text(encoding="utf-8")
+    assert "over 91 dagen" in cli and "te laat, 57 dagen" in cli  # 26-11-2026 to 25-02-2027
+    app = make_app(pair)
+    assert app.today() == TODAY != app.editor.session.meeting.date
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")
+        assert "over 91 dagen" in body(app) and "te laat, 57 dagen" in body(app)
+        await pilot.press("e", *["down"] * 5, "enter", "enter")  # text, at the suggested path
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    exported = pair.with_name(f"{pair.stem}-{t('export.name.text')}.txt")
+    assert exported.read_text(encoding="utf-8") == cli
 
 
 async def test_compare_with_the_previous_session(pair):
@@ -98,6 +121,21 @@ async def test_action_review_walks_the_carried_open_actions(pair):
         await settle(pilot)
         saved, same = on_disk(app)
         assert same and saved.action("a9").status == "dropped"
+
+
+async def test_the_review_card_says_overdue_once_with_the_days_to_the_meeting(pair):
+    app = make_app(pair)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f8")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        screen.index = screen.ids.index("a11")  # due 15-11-2026; the meeting is on 26-11
+        screen.refresh_view()
+        await pilot.pause()
+        card = str(screen.query_one("#review-card").render())
+        assert "te laat (11 dagen)" in card
+        assert card.lower().count("te laat") == 1, card
 
 
 async def test_start_screen_compare_and_follow_up_with_review(pair):

@@ -749,7 +749,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "[b]Action point $number of $total · $id[/b]\n\n[b]$what[/b]\n\nwho: $who\n"
         "step: $step\ndue: $due\nstatus: $status $done\nnote: $note\n\n$answer",
     ),
-    "review.overdue": ("TE LAAT", "OVERDUE"),
     "review.answer.done": ("✔ gedaan", "✔ done"),
     "review.answer.open": ("… nog open", "… still open"),
     "review.answer.dropped": ("✘ vervallen", "✘ dropped"),

@@ -144,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.no_reminders": (
         "alleen bij --format ics: zonder herinneringen (die komen om 09:00 op de werkdag vóór "
-        "elke actiedatum en het vervolgbijeenkomst)",
+        "elke actiedatum en de vervolgbijeenkomst)",
         "only with --format ics: without reminders (they come at 09:00 on the working day "
         "before each action's due date and the follow-up meeting)",
     ),

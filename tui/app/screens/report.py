@@ -25,6 +25,7 @@ from tui.core.model import Session
 from tui.core.text import clean_line
 from tui.i18n import t
 from tui.reports.export import FORMATS, SUFFIXES, render
+from tui.reports.phrases import reference_day
 from tui.storage.files import load_previous, write_new_file
 from tui.storage.toml_format import SessionFileError, load_session
 
@@ -76,7 +77,11 @@ class SummaryScreen(ReportScreen):
         note = t(f"summary.previous_{problem}", file=name) if problem else ""
         self.show(
             summary_renderables(
-                session, today=self.app.today(), previous=previous, previous_name=name, note=note
+                session,
+                today=reference_day(session),
+                previous=previous,
+                previous_name=name,
+                note=note,
             )
         )
 
@@ -178,7 +183,7 @@ class ExportDialog(ModalScreen[None]):
         data = render(
             session,
             form,
-            today=self.app.today(),
+            today=reference_day(session),
             now=datetime.now(UTC),
             previous=previous,
             previous_name=name,

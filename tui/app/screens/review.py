@@ -88,8 +88,6 @@ class ReviewScreen(SessionScreen):
         session = self.app.editor.session
         step = next((s.name for s in session.steps if s.id == action.step), "-")
         due = format_date(action.due) or "-"
-        if action.is_overdue(session.meeting.date):
-            due += " · " + t("review.overdue")
         answer = self.answers.get(action.id, "")
         card.update(
             Content.from_markup(
@@ -101,7 +99,8 @@ class ReviewScreen(SessionScreen):
                 who=action.who or "-",
                 step=step,
                 due=due,
-                status=action_status(action, self.app.today()),
+                # counted to this meeting, as compare counts whether it was kept
+                status=action_status(action, session.meeting.date),
                 done=format_date(action.done) or "",
                 note=action.note or "-",
                 answer=t(f"review.answer.{answer}") if answer else "",
