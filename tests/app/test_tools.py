@@ -210,3 +210,16 @@ async def test_about_is_set_changed_and_emptied_in_the_form(app):
         assert row.shown["about"] == ""
         await pilot.press("ctrl+z")
         assert session.action("a2").about == "n2"
+
+
+async def test_the_palette_offers_the_tools_for_the_row(app):
+    session = app.editor.session
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "ctrl+p", *typing("volgorde eerder"), "enter")
+        assert [n.id for n in session.steps[0].needs][:2] == ["n2", "n1"]
+        await pilot.press("ctrl+p", *typing("verplaatsen"), "enter")
+        assert isinstance(app.screen, NumberedChoiceDialog)
+        await pilot.press("5")
+        assert session.step("facturatie").needs[-1].id == "n2"
+        assert (await saved(pilot)).step("facturatie").needs[-1].id == "n2"

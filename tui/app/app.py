@@ -20,7 +20,7 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from tui.app import palette
+from tui.app import palette, tools
 from tui.app.autosave import AutoSaver
 from tui.app.bindings import localize_bindings
 from tui.app.clock import MeetingClock
@@ -60,7 +60,7 @@ collection takes tens of milliseconds: not while the first frames are drawn)."""
 
 SESSION_ACTIONS = {
     "screen", "script", "undo", "redo", "save", "close_meeting", "reopen_meeting", "sessions",
-    "summary", "compare", "review",
+    "summary", "compare", "review", "find",
 }  # fmt: skip
 """Commands that need an open session."""
 
@@ -79,6 +79,7 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         Binding("ctrl+z", "undo", "key.undo", id="app.undo"),
         Binding("ctrl+y", "redo", "key.redo", id="app.redo"),
         Binding("ctrl+s", "save", "key.save", show=False, id="app.save"),
+        Binding("ctrl+f", "find", "key.find", show=False, id="app.find"),
         Binding("A", "screen('actions')", "key.actions", id="app.actions"),
         Binding("f2", "screen('meeting')", "key.meeting", id="app.meeting"),
         Binding("f3", "screen('chain')", "key.chain", id="app.chain"),
@@ -282,6 +283,8 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         yield SystemCommand(t("key.export"), t("command.export"), self.action_export)
         yield SystemCommand(t("key.compare"), t("command.compare"), self.action_compare)
         yield SystemCommand(t("key.review"), t("command.review"), self.action_review)
+        yield SystemCommand(t("key.series"), t("command.series"), self.action_series)
+        yield from tools.commands(self, screen)
         yield SystemCommand(t("key.sessions"), t("command.sessions"), self.action_sessions)
         yield SystemCommand(t("key.undo"), t("command.undo"), self.action_undo)
         yield SystemCommand(t("key.redo"), t("command.redo"), self.action_redo)
@@ -315,12 +318,24 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         self._on_workshop()
         self.push_screen(SummaryScreen())
 
+    def action_find(self) -> None:
+        tools.open_find(self)
+
     def action_export(self) -> None:
         self.push_screen(ExportDialog())
 
     def action_compare(self) -> None:
         self._on_workshop()
         compare_with_previous(self)
+
+    def action_series(self) -> None:
+        """Every meeting of the open session's series side by side (issue 18)."""
+        if self.saver is None:
+            return
+        from tui.app.screens.series import series_of_open_session
+
+        self._on_workshop()
+        series_of_open_session(self)
 
     def action_review(self) -> None:
         ids = carried_open_actions(self)

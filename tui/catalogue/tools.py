@@ -13,6 +13,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Zoeken in de hele sessie: behoeften, vragen, afspraken, acties, verwachtingen, slotronde",
         "Find in the whole session: needs, asks, agreements, actions, expectations, closing round",
     ),
+    "tools.command.move_to_step": ("Verplaatsen naar een andere stap", "Move to another step"),
+    "tools.command.follow_link": ("Koppeling volgen", "Follow the link"),
+    "tools.command.order_up": ("Volgorde: eerder", "Order: earlier"),
+    "tools.command.order_down": ("Volgorde: later", "Order: later"),
+    "command.move_to_step": (
+        "Verplaatsen: het punt onder de cursor naar een andere stap (m)",
+        "Move the item under the cursor to another step (m)",
+    ),
+    "command.follow_link": (
+        "Koppeling volgen: van een actie naar waar ze over gaat, van een punt naar zijn acties (g)",
+        "Follow the link: from an action to what it is about, from an item to its actions (g)",
+    ),
+    "command.order_up": (
+        "Volgorde: het punt onder de cursor een plaats eerder (ctrl+↑ of shift+↑)",
+        "Order: the item under the cursor one place earlier (ctrl+↑ or shift+↑)",
+    ),
+    "command.order_down": (
+        "Volgorde: het punt onder de cursor een plaats later (ctrl+↓ of shift+↓)",
+        "Order: the item under the cursor one place later (ctrl+↓ or shift+↓)",
+    ),
     # --- reorder and move (core and screens) ---
     "tools.move.same_step": ("Het punt staat al in die stap", "The item is in that step already"),
     "tools.move.question": ("{id} verplaatsen naar welke stap?", "Move {id} to which step?"),

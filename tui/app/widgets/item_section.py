@@ -394,6 +394,8 @@ class ItemSection(Vertical):
         """The row the form was opened on (None for a new item)."""
         self._submitting = False
         """A submit was sent and not yet answered: another enter sends nothing."""
+        self._wanted: str | None = None
+        """A row selected before the table was first drawn (see :meth:`select`)."""
 
     def compose(self) -> ComposeResult:
         yield Label(t(f"section.{self.kind}"), classes="section-title")
@@ -465,6 +467,9 @@ class ItemSection(Vertical):
         return self.rows[grid.cursor_row]
 
     def select(self, key: str) -> None:
+        if self.grid.row_count < len(self.rows):  # not drawn yet (hidden until now): when it is
+            self._wanted = key
+            return
         for index, row in enumerate(self.rows):
             if row.key == key:
                 self.grid.move_cursor(row=index, animate=False)
@@ -574,6 +579,9 @@ class ItemSection(Vertical):
         if not self.read_only:  # a closed meeting takes no new items: no row offers one
             hint = [Text("+", style="bold"), Text(t("section.new_row"), style="dim italic")]
             grid.add_row(*hint, *[Text("") for _ in range(len(grid.columns) - 2)], key=NEW_ROW)
+        if self._wanted is not None:
+            keep, self._wanted = self._wanted, None
+            self.call_after_refresh(self._reveal_cursor)
         target = next((i for i, row in enumerate(self.rows) if row.key == keep), None)
         if target is None:
             target = min(row_before, grid.row_count - 1)
