@@ -119,7 +119,7 @@ def test_rich_output_of_the_example_pair_reads_well_at_80_columns(capsys):
     assert lines[0] == "Vergelijking van twee bijeenkomsten"
     assert "Afspraken nagekomen: 7 van de 10 (70%), waarvan 4 op tijd" in out
     headings = (
-        "Op tijd gedaan (4)", "Te laat gedaan (3)", "Vervallen (2)", "Over tijd, nog open (3)",
+        "Op tijd gedaan (4)", "Te laat gedaan (3)", "Vervallen (2)", "Te laat, nog open (3)",
         "Open, nog niet verlopen (2)", "Nieuw (3)", "Uitgesteld (1)", "Andere eigenaar (1)",
     )  # fmt: skip
     for heading in headings:

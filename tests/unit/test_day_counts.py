@@ -143,7 +143,7 @@ def memo_overdue(capsys, path) -> set[str]:
 
 def compare_markdown_overdue(capsys) -> set[str]:
     memo = run(capsys, "compare", str(FIRST), str(FOLLOW_UP), "--format", "markdown")
-    table = memo.split("### Over tijd, nog open", 1)[1].split("###", 1)[0]
+    table = memo.split("### Te laat, nog open", 1)[1].split("###", 1)[0]
     return set(re.findall(r"^\| (a\d+) \|", table, flags=re.M))
 
 

@@ -144,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compare.group.done_on_time": ("Op tijd gedaan", "Done on time"),
     "compare.group.done_late": ("Te laat gedaan", "Done late"),
     "compare.group.dropped": ("Vervallen", "Dropped"),
-    "compare.group.overdue": ("Over tijd, nog open", "Overdue, still open"),
+    "compare.group.overdue": ("Te laat, nog open", "Overdue, still open"),
     "compare.group.open": ("Open, nog niet verlopen", "Open, not yet due"),
     "compare.group.new": ("Nieuw", "New"),
     "compare.group.removed": ("Verwijderd uit het register", "Removed from the register"),
