@@ -254,3 +254,56 @@ async def test_the_app_keys_still_work_in_a_wrapping_field(app):
         await pilot.press("f6")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
+
+
+def drawn_words(widget) -> list[str]:
+    """The words a widget draws, line by line, left to right (table rules taken out)."""
+    import re
+
+    lines = [widget.render_line(y).text for y in range(widget.size.height)]
+    return re.split(r"[\s│┃┆║─━═┌┐└┘├┤┬┴┼╭╮╰╯]+", " ".join(lines))
+
+
+def said_in_order(words: list[str], text: str) -> bool:
+    """Every word of ``text`` is drawn whole, in its order (other cells' words may come between:
+    a wrapped cell's lines alternate with its neighbours')."""
+    at = 0
+    for word in text.split():
+        try:
+            at = words.index(word, at) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def typed_texts(session) -> list[str]:
+    texts = []
+    for step in session.steps:
+        for kind in ("needs", "asks", "info"):
+            for item in getattr(step, kind):
+                texts += [item.what, getattr(item, "when", ""), getattr(item, "why", "")]
+    texts += [action.what for action in session.actions]
+    return [text for text in texts if text]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)], ids=["80x24", "120x35"])
+@pytest.mark.parametrize("key", ["f6", "f7"])
+async def test_every_typed_word_is_drawn_on_the_summary_and_compare_screens(pair, size, key):
+    from tui.app.screens.report import CompareScreen, SummaryScreen
+
+    app = make_app(pair)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen if key == "f6" else CompareScreen)
+        body = app.screen.query_one("#report-body")
+        words = drawn_words(body)
+        assert "…" not in " ".join(words)
+        session = app.editor.session
+        texts = typed_texts(session)
+        if key == "f7":  # the comparison shows what changed: the actions, the items that changed
+            texts = [a.what for a in session.actions]
+        missing = [text for text in texts if not said_in_order(words, text)]
+        assert not missing, missing
+        assert len(texts) >= 10
