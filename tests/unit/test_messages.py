@@ -30,7 +30,6 @@ from tui.app.screens.actions import SORTS
 from tui.app.screens.help import FOUR_AS
 from tui.app.screens.meeting import FIELDS as MEETING_SCREEN_FIELDS
 from tui.app.screens.start import COLUMNS as START_COLUMNS
-from tui.core.chain import DEFAULT_STEP_IDS
 from tui.core.compare import ACTION_FIELDS, ACTION_GROUPS, MEETING_FIELDS
 from tui.core.model import ITEM_FIELDS, ITEM_KINDS, STATUSES
 from tui.core.script import AGENDA_IDS
@@ -49,7 +48,6 @@ PAGE_COLUMNS = ("id", *ITEM_TEXTS, "who", "due", "step", "status")
 
 # A family's pattern ("{}" for each placeholder) -> the values the code fills in.
 FAMILIES: dict[str, Iterable[str]] = {
-    "chain.{}": DEFAULT_STEP_IDS,
     "column.{}": (),  # asked only after has(): the field's name is the fallback
     "command.{}": SCREENS[:-1],
     "key.{}": SCREENS,
@@ -213,7 +211,11 @@ def _passed_strings(function: ast.FunctionDef, name: str) -> list[ast.Constant] 
 
 
 # Keys looked up in a table: test_keys_in_tables_and_attributes_exist checks the table.
-FROM_TABLES = {("tui/storage/atomic.py", "key"), ("tui/app/palette.py", "key")}
+FROM_TABLES = {
+    ("tui/storage/atomic.py", "key"),
+    ("tui/app/palette.py", "key"),
+    ("tui/core/chain.py", "key"),  # the built-in chains' step names (CHAINS)
+}
 
 
 def test_every_key_kept_in_a_variable_exists() -> None:
@@ -258,12 +260,14 @@ def test_keys_in_tables_and_attributes_exist() -> None:
 
     from tui.app.palette import SYSTEM_COMMANDS
     from tui.cli import COMMAND_MODULES
+    from tui.core.chain import CHAINS
     from tui.storage import atomic
 
     keys = i18n.keys()
     assert set(atomic._MESSAGES.values()) <= keys
     assert {k for key in SYSTEM_COMMANDS.values() for k in (key, key + ".help")} <= keys
     assert {importlib.import_module(name).HELP for name in COMMAND_MODULES.values()} <= keys
+    assert {k for c in CHAINS.values() for k in (c.title, *(n for _id, n in c.steps))} <= keys
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)

@@ -84,4 +84,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "find.kind.actions": ("actie", "action"),
     "find.kind.expectations": ("verwachting", "expectation"),
     "find.kind.feedback": ("slotronde", "closing round"),
+    # --- built-in chains (core/chain.py) ---
+    "chains.standaard": (
+        "Bouw- of installatiebedrijf (standaard)",
+        "Building or installation firm (default)",
+    ),
+    "chains.schildersbedrijf": ("Schildersbedrijf", "Painting firm"),
+    "chains.bakkerij": ("Bakkerij", "Bakery"),
+    "chains.softwarebedrijf": ("Softwarebedrijf", "Software firm"),
+    "chains.step.opname": ("Aanvraag/opname", "Request/survey"),
+    "chains.step.offerte": ("Offerte", "Quotation"),
+    "chains.step.planning_materiaal": ("Planning/materiaal", "Planning/materials"),
+    "chains.step.schilderwerk": ("Schilderwerk", "Painting"),
+    "chains.step.oplevering": ("Oplevering/facturatie", "Handover/invoicing"),
+    "chains.step.bestelling": ("Bestelling", "Order"),
+    "chains.step.inkoop": ("Inkoop/grondstoffen", "Purchasing/ingredients"),
+    "chains.step.bakken": ("Bakken", "Baking"),
+    "chains.step.uitlevering": ("Inpakken/bezorgen", "Packing/delivery"),
+    "chains.step.verkoop": ("Winkel/verkoop", "Shop/sales"),
+    "chains.step.intake": ("Intake/aanvraag", "Intake/request"),
+    "chains.step.specificatie": ("Analyse/specificatie", "Analysis/specification"),
+    "chains.step.ontwikkeling": ("Ontwikkeling", "Development"),
+    "chains.step.testen": ("Testen/acceptatie", "Testing/acceptance"),
+    "chains.step.oplevering_beheer": ("Oplevering/beheer", "Release/support"),
+    "chains.unknown": (
+        "onbekende keten '{name}'; kies uit: {names}",
+        "unknown chain '{name}'; choose from: {names}",
+    ),
+    # --- new --chain / --like (commands/new.py) ---
+    "cli.new.chain": (
+        "de keten om mee te beginnen (zonder --chain en --like: standaard); ingebouwd: {chains}",
+        "the chain to start from (without --chain and --like: standaard); built in: {chains}",
+    ),
+    "cli.new.like": (
+        "begin met de keten, de mensen en de klant van een andere sessie, zonder de inhoud",
+        "start from another session's chain, people and customer, without its content",
+    ),
+    "cli.new.chain_and_like": (
+        "--chain en --like gaan niet samen: kies er een",
+        "--chain and --like do not go together: choose one",
+    ),
+    "cli.metavar.chain": ("KETEN", "CHAIN"),
+    # --- the new-session dialog ---
+    "new.chain": ("Keten", "Chain"),
+    "new.like": ("zoals {file}: keten, mensen en klant", "like {file}: chain, people and customer"),
+    "new.like_hint": (
+        "de stappen, deelnemers en klant van dat bestand, zonder de inhoud (aan te passen met F3)",
+        "that file's steps, participants and customer, without its content (editable with F3)",
+    ),
+    "new.like_failed": (
+        "{file} kan niet gelezen worden: {problem}",
+        "{file} cannot be read: {problem}",
+    ),
 }

@@ -1,5 +1,7 @@
-"""A new session: organisation, date and title; the rest is filled in on the meeting screen
-that opens next. The file gets the default chain (see :mod:`tui.storage.files` for its name)."""
+"""A new session: organisation, date, title and the chain to start from; the rest is filled in
+on the meeting screen that opens next. The chain is one of the built-in ones (the default five
+steps first) or, "like" a session in the folder, that session's chain, people and customer
+without its content (see :mod:`tui.core.chain`; :mod:`tui.storage.files` for the file name)."""
 
 from __future__ import annotations
 
@@ -8,17 +10,21 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, Select, Static
 
 from tui.app.screens.dialogs import CreateDialog
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.date_preview import DatePreview
-from tui.core.chain import new_session
+from tui.core.chain import CHAINS, DEFAULT_CHAIN, describe_chain, new_session, session_like
 from tui.core.dates import DateError, format_date, parse_date
 from tui.i18n import t
 from tui.storage.files import create_session_file, session_file_name
+from tui.storage.toml_format import SessionFileError, load_session
+
+LIKE = "like:"
+"""The start of a chain choice that names a session file in the folder."""
 
 if TYPE_CHECKING:
     from tui.app.app import InterneKlantenApp
@@ -27,12 +33,22 @@ if TYPE_CHECKING:
 class NewSessionDialog(CreateDialog):
     app: InterneKlantenApp
 
+    DEFAULT_CSS = """
+    NewSessionDialog #new-box {
+        max-height: 100%;
+    }
+    NewSessionDialog #chain-steps {
+        color: $text-muted;
+    }
+    """
+
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.folder = folder
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog-box"):
+        # scrolls where the terminal is short (80x24): the buttons come into view with tab
+        with VerticalScroll(classes="dialog-box", id="new-box"):
             yield Static(Content(t("new.title")), classes="dialog-question")
             yield Label(t("meeting.organisation"))
             yield CleanInput(id="organisation")
@@ -42,10 +58,36 @@ class NewSessionDialog(CreateDialog):
             yield DatePreview(field, self.app.today, classes="field-preview")
             yield Label(t("meeting.title"))
             yield CleanInput(id="title")
+            yield Label(t("new.chain"))
+            yield Select(
+                self.chain_options(),
+                value=DEFAULT_CHAIN,
+                allow_blank=False,
+                compact=True,
+                id="chain",
+            )
+            yield Static(Content(describe_chain(DEFAULT_CHAIN)), id="chain-steps")
             yield from self.compose_buttons()
+
+    def chain_options(self) -> list[tuple[str, str]]:
+        """The built-in chains (title and steps), then every session file in the folder."""
+        options = [(t(chain.title), name) for name, chain in CHAINS.items()]
+        try:
+            files = sorted(self.folder.glob("*.toml"), reverse=True)
+        except OSError:
+            files = []
+        options += [(t("new.like", file=path.name), f"{LIKE}{path.name}") for path in files]
+        return options
 
     def on_mount(self) -> None:
         self.query_one("#organisation").focus()
+
+    @on(Select.Changed, "#chain")
+    def _chain_chosen(self, event: Select.Changed) -> None:
+        """Under the choice, the steps it gives (a session file: its chain is shown on F3)."""
+        chain = str(event.value)
+        text = describe_chain(chain) if chain in CHAINS else t("new.like_hint")
+        self.query_one("#chain-steps", Static).update(Content(text))
 
     @on(CleanInput.Submitted)
     def _submitted(self, event: CleanInput.Submitted) -> None:
@@ -71,7 +113,19 @@ class NewSessionDialog(CreateDialog):
             self.query_one("#date").focus()
             return
         on = on or self.app.today()
-        session = new_session(organisation, on, title=self.query_one("#title", CleanInput).value)
+        title = self.query_one("#title", CleanInput).value
+        chain = str(self.query_one("#chain", Select).value)
+        if chain.startswith(LIKE):
+            name = chain.removeprefix(LIKE)
+            try:
+                other = load_session(self.folder / name)
+            except SessionFileError as problem:
+                first = problem.problems[0] if problem.problems else problem
+                error.update(Content(t("new.like_failed", file=name, problem=str(first))))
+                return
+            session = session_like(other, organisation, on, title=title)
+        else:
+            session = new_session(organisation, on, chain=chain, title=title)
         try:
             path = create_session_file(self.folder, session)
         except FileExistsError:
