@@ -35,7 +35,7 @@ from tui.app.widgets.about_suggest import AboutSuggester
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.date_preview import DatePreview
 from tui.app.widgets.suggest import NameSuggester
-from tui.app.widgets.wrap import line_count
+from tui.app.widgets.wrap import line_count, longest_word, room_for_words
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.links import parse_about
 from tui.core.model import ITEM_FIELDS, ITEM_KINDS, ModelError
@@ -531,6 +531,20 @@ class ItemSection(Vertical):
                 share[field.name] = max(floor, share[field.name] - short * field.ratio // wide)
             else:
                 share[field.name] = floor
+        # and a column whose longest word does not fit gets cells from those that can spare
+        # them, so that "werkomschrijving" is not folded in two in a narrow table
+        longest = [
+            max(
+                (
+                    longest_word(str(row.shown.get(field.name, row.values.get(field.name) or "")))
+                    for row in self.rows
+                ),
+                default=0,
+            )
+            for field in shared
+        ]
+        moved = room_for_words([share[field.name] for field in shared], longest, MIN_FIELD)
+        share = {field.name: width for field, width in zip(shared, moved, strict=True)}
         widths = [
             date_width if field.kind == "date" else share[field.name] for field in self.fields
         ]
