@@ -283,6 +283,7 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         yield SystemCommand(t("key.export"), t("command.export"), self.action_export)
         yield SystemCommand(t("key.compare"), t("command.compare"), self.action_compare)
         yield SystemCommand(t("key.review"), t("command.review"), self.action_review)
+        yield SystemCommand(t("key.series"), t("command.series"), self.action_series)
         yield from tools.commands(self, screen)
         yield SystemCommand(t("key.sessions"), t("command.sessions"), self.action_sessions)
         yield SystemCommand(t("key.undo"), t("command.undo"), self.action_undo)
@@ -326,6 +327,15 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
     def action_compare(self) -> None:
         self._on_workshop()
         compare_with_previous(self)
+
+    def action_series(self) -> None:
+        """Every meeting of the open session's series side by side (issue 18)."""
+        if self.saver is None:
+            return
+        from tui.app.screens.series import series_of_open_session
+
+        self._on_workshop()
+        series_of_open_session(self)
 
     def action_review(self) -> None:
         ids = carried_open_actions(self)

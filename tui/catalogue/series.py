@@ -58,8 +58,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No readable meeting in this series.",
     ),
     "series.meetings": ("Per bijeenkomst", "Per meeting"),
-    "series.col.meeting": ("bijeenkomst", "meeting"),
-    "series.col.kept": ("afspraken nagekomen", "agreements kept"),
+    "series.col.meeting": ("datum", "date"),
+    "series.col.kept": ("nagekomen", "kept"),
     "series.col.on_time": ("op tijd", "on time"),
     "series.col.open": ("open", "open"),
     "series.col.overdue": ("te laat", "overdue"),
@@ -207,6 +207,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "overview.no": ("nee", "no"),
     # --- the start screen's overview columns (app/screens/start.py) ---
     "start.column.follow_up": ("vervolg", "follow-up"),
+    "start.column.open": ("open", "open"),
     "start.column.overdue": ("te laat", "overdue"),
     "start.column.kept": ("nagekomen", "kept"),
     "start.sorted": ("gesorteerd op {sort}", "sorted by {sort}"),

@@ -2,6 +2,13 @@
 
 Each file is read in a worker thread. A file that does not validate is listed with its first
 problem (all of them under the table when it is selected), never hidden and never fatal.
+
+Besides its date, organisation and state, each session shows the columns of ``interne-klanten
+overview`` (:mod:`tui.core.overview`): its follow-up date (marked overdue when it has passed and
+no later meeting follows this one in the folder), its open and overdue action points (overdue
+counted to today for the latest meeting of a series, else to its own date) and the agreements
+kept since the meeting before it (the figure of ``compare``). ``s`` sorts by each of them in
+turn (or a click on a column's heading); ``r`` shows the selected session's series.
 """
 
 from __future__ import annotations
@@ -19,12 +26,14 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from tui.app.screens.series import SeriesScreen  # before the app localises the bindings
 from tui.app.widgets.key_bar import KeyBar
+from tui.core.compare import Kept, compare_sessions
 from tui.core.dates import format_date
 from tui.core.model import Session
 from tui.core.text import clean_line
 from tui.i18n import t
-from tui.storage.toml_format import SessionFileError, load_session
+from tui.storage.folder import SessionFolder
 
 if TYPE_CHECKING:
     from tui.app.app import InterneKlantenApp
@@ -37,6 +46,27 @@ class Listed:
     path: Path
     session: Session | None = None
     problems: list[str] | None = None
+    kept: Kept | None = None
+    """Agreements kept since the meeting before it (when that file is beside it and valid)."""
+    latest: bool = True
+    """No other file in the folder names this one as its previous meeting."""
+
+    def follow_up_late(self, today: date) -> bool:
+        if self.session is None or not self.latest:
+            return False
+        follow_up = self.session.meeting.follow_up
+        return follow_up is not None and follow_up < today
+
+    def open_count(self) -> int:
+        return sum(a.status == "open" for a in self.session.actions) if self.session else 0
+
+    def overdue_count(self, today: date) -> int:
+        """Overdue now for the latest meeting of a series; for an earlier one as at its own
+        date, as its summary counts (its register was taken over by the meeting after it)."""
+        if self.session is None:
+            return 0
+        day = today if self.latest else self.session.meeting.date
+        return sum(a.is_overdue(day) for a in self.session.actions)
 
     def sort_key(self) -> tuple:
         """Newest first by meeting date; a broken file by the date in its name, if it has one."""
@@ -49,17 +79,48 @@ class Listed:
 
 
 def read_folder(folder: Path) -> list[Listed]:
+    """Every ``*.toml`` file of ``folder``, read and validated once, newest first; each valid one
+    with its figure of agreements kept since the one before it."""
+    found = SessionFolder(folder)
+    entries = [entry for name in found.names() if (entry := found.entry(name)) is not None]
+    by_name = {entry.name: entry for entry in entries}
+    claimed = {entry.previous for entry in entries if entry.previous}
     listed = []
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            listed.append(Listed(path, load_session(path)))
-        except SessionFileError as error:
-            listed.append(Listed(path, problems=[str(problem) for problem in error.problems]))
+    for entry in entries:
+        path = folder / entry.name
+        if entry.session is None:
+            listed.append(Listed(path, problems=list(entry.problems)))
+            continue
+        before = by_name.get(entry.previous) if entry.previous else None
+        kept = None
+        if before is not None and before.session is not None:
+            kept = compare_sessions(before.session, entry.session).kept
+        listed.append(Listed(path, entry.session, kept=kept, latest=entry.name not in claimed))
     return sorted(listed, key=Listed.sort_key, reverse=True)
 
 
-COLUMNS = (("date", 10), ("organisation", 26), ("state", 8), ("open_actions", 20), ("file", 48))
-"""Widths at 80 columns; a longer organisation or count wraps onto a second line of its row."""
+COLUMNS = (
+    ("date", 10), ("organisation", 18), ("state", 8), ("follow_up", 10), ("open", 4),
+    ("overdue", 7), ("kept", 9), ("file", 36),
+)  # fmt: skip
+"""Widths: all but the file name fit in 80 columns (scroll right for it), all of them in 120; a
+longer organisation, or the file name, wraps onto a second line of its row."""
+
+SORTS = ("date", "organisation", "follow_up", "open_actions", "overdue", "kept")
+"""What ``s`` sorts by, in turn (see :meth:`StartScreen.sorted_entries`)."""
+SORT_OF_COLUMN = {
+    "date": "date", "organisation": "organisation", "follow_up": "follow_up",
+    "open": "open_actions", "overdue": "overdue", "kept": "kept",
+}  # fmt: skip
+"""The sort a click on a column's heading chooses."""
+
+
+def kept_cell(kept: Kept | None) -> str:
+    if kept is None:
+        return ""
+    if not kept.due:
+        return t("series.kept_none")
+    return t("series.kept_cell", done=kept.done, due=kept.due, percent=kept.percent)
 
 
 def cell(text: str, style: str = "") -> Text:
@@ -75,6 +136,8 @@ class StartScreen(Screen):
         Binding("n", "new", "key.new_session", id="start.new"),
         Binding("v", "follow_up", "key.follow_up", id="start.follow_up"),
         Binding("c", "compare", "key.compare", id="start.compare"),
+        Binding("r", "series", "key.series", id="start.series"),
+        Binding("s", "sort", "key.sort", id="start.sort"),
         Binding("f5", "reload", "key.reload", id="start.reload"),
     ]
 
@@ -82,9 +145,10 @@ class StartScreen(Screen):
         super().__init__()
         self.folder = folder
         self.listed: list[Listed] = []
+        self.sort = "date"
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(t("start.title", folder=str(self.folder))), id="start-title")
+        yield Static(self._title(), id="start-title")
         yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Static(id="start-detail")
         yield KeyBar()
@@ -95,8 +159,12 @@ class StartScreen(Screen):
             table.add_column(Text(t(f"start.column.{key}")), key=key, width=width)
         self.action_reload()
 
+    def _title(self) -> Content:
+        title = t("start.title", folder=str(self.folder))
+        return Content(f"{title} · {t('start.sorted', sort=_sort_name(self.sort))}")
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("follow_up", "compare"):
+        if action in ("follow_up", "compare", "series"):
             return self._selected_session() is not None
         return True
 
@@ -110,38 +178,87 @@ class StartScreen(Screen):
         self.app.call_from_thread(self._show, listed)
 
     def _show(self, listed: list[Listed]) -> None:
-        self.listed = listed
+        self.listed = self.sorted_entries(listed)
+        self._fill()
+        detail = t("start.empty", prog="interne-klanten") if not listed else t("start.hint")
+        self.query_one("#start-detail", Static).update(Content(detail))
+        self.query_one(DataTable).focus()
+        self.refresh_bindings()
+
+    def sorted_entries(self, listed: list[Listed]) -> list[Listed]:
+        """``listed`` in the chosen order; ties (and files that cannot be read) newest first."""
+        today = self.app.today()
+        newest = sorted(listed, key=Listed.sort_key, reverse=True)
+        if self.sort == "date":
+            return newest
+        keys = {
+            "organisation": lambda e: (e.session is None, _organisation(e).casefold()),
+            "follow_up": lambda e: (_follow_up(e) is None, _follow_up(e) or date.max),
+            "open_actions": lambda e: (e.session is None, -e.open_count()),
+            "overdue": lambda e: (e.session is None, -e.overdue_count(today)),
+            "kept": lambda e: (_percent(e) is None, _percent(e) or 0),
+        }
+        return sorted(newest, key=keys[self.sort])  # stable: newest first within a key
+
+    def _fill(self) -> None:
         table = self.query_one(DataTable)
         table.clear()
         today = self.app.today()
-        for entry in listed:
+        error = f"bold {self.app.theme_variables.get('error', 'red')}"
+        for entry in self.listed:
+            name = Text(clean_line(entry.path.name), style="dim", overflow="fold")
             if entry.session:
                 meeting = entry.session.meeting
                 state = t("start.closed") if meeting.closed else t("start.open")
-                open_actions = sum(a.status == "open" for a in entry.session.actions)
-                overdue = sum(a.is_overdue(today) for a in entry.session.actions)
-                actions = t("start.actions", open=open_actions, overdue=overdue)
-                cells = [format_date(meeting.date), meeting.organisation, state, actions]
+                late = entry.follow_up_late(today)
+                follow_up = format_date(meeting.follow_up) if meeting.follow_up else ""
+                if late:
+                    follow_up = t("start.follow_up_late", date=follow_up)
+                overdue = entry.overdue_count(today)
                 table.add_row(
-                    *(cell(c) for c in cells),
-                    Text(clean_line(entry.path.name), style="dim", no_wrap=True),
+                    cell(format_date(meeting.date)),
+                    cell(meeting.organisation),
+                    cell(state),
+                    cell(follow_up, error if late else ""),
+                    cell(str(entry.open_count())),
+                    cell(str(overdue), error if overdue else ""),
+                    cell(kept_cell(entry.kept)),
+                    name,
                     height=None,
                 )
             else:
                 first = (entry.problems or ["?"])[0]
-                error = f"bold {self.app.theme_variables.get('error', 'red')}"
                 table.add_row(
                     cell("-"),
                     cell(first.split(": ", 1)[-1], error),
                     cell(t("start.broken"), error),
-                    cell(""),
-                    Text(clean_line(entry.path.name), style="dim", no_wrap=True),
+                    *(cell("") for _ in range(4)),
+                    name,
                     height=None,
                 )
-        detail = t("start.empty", prog="interne-klanten") if not listed else t("start.hint")
-        self.query_one("#start-detail", Static).update(Content(detail))
-        table.focus()
-        self.refresh_bindings()
+
+    def action_sort(self, sort: str | None = None) -> None:
+        """The next sort (or ``sort``), keeping the selected session selected."""
+        selected = self._selected()
+        self.sort = sort or SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.query_one("#start-title", Static).update(self._title())
+        self.listed = self.sorted_entries(self.listed)
+        self._fill()
+        if selected is not None and selected in self.listed:
+            self.query_one(DataTable).move_cursor(row=self.listed.index(selected))
+
+    @on(DataTable.HeaderSelected)
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        sort = SORT_OF_COLUMN.get(str(event.column_key.value))
+        if sort is not None:
+            self.action_sort(sort)
+
+    def action_series(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.session is None:
+            self.app.notify(t("start.no_series"), markup=False)
+            return
+        self.app.push_screen(SeriesScreen(entry.path))
 
     def _selected(self) -> Listed | None:
         table = self.query_one(DataTable)
@@ -226,3 +343,27 @@ class StartScreen(Screen):
         choices = [(e.path.name, clean_line(e.path.name)) for e in others]
         question = t("report.choose_old", file=clean_line(entry.path.name))
         self.app.push_screen(ChoiceDialog(question, choices), chosen)
+
+
+def _sort_name(sort: str) -> str:
+    names = {
+        "date": t("start.sort.date"),
+        "organisation": t("start.sort.organisation"),
+        "follow_up": t("start.sort.follow_up"),
+        "open_actions": t("start.sort.open_actions"),
+        "overdue": t("start.sort.overdue"),
+        "kept": t("start.sort.kept"),
+    }
+    return names[sort]
+
+
+def _organisation(entry: Listed) -> str:
+    return entry.session.meeting.organisation if entry.session else ""
+
+
+def _follow_up(entry: Listed) -> date | None:
+    return entry.session.meeting.follow_up if entry.session else None
+
+
+def _percent(entry: Listed) -> int | None:
+    return entry.kept.percent if entry.kept is not None else None
