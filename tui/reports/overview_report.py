@@ -167,7 +167,7 @@ def csv_rows(rows: list[OverviewRow]) -> list[list[str]]:
             str(kept.due) if kept else "",
             str(kept.on_time) if kept else "",
             str(kept.percent) if kept and kept.percent is not None else "",
-            "\n".join(p.message() for p in row.problems),
+            "\n".join(line for p in row.problems for line in (p.message(), *p.details)),
         ]
         out.append([neutralise(clean_text(value)) for value in values])
     return out

@@ -403,6 +403,7 @@ figure.chart { margin: 6pt 0 10pt; break-inside: avoid; }
 figure.chart figcaption { font-size: 9pt; font-weight: 600; margin-bottom: 2pt; }
 figure.chart svg { width: 100%; height: auto; }
 .problem { font-weight: 700; }
+.keep { break-inside: avoid; }
 ul.recurring li { margin: 3pt 0; }
 </style>
 """.strip()
@@ -553,6 +554,9 @@ def html_report(series: Series) -> str:
                 f'{h(r.text)}<br><span class="note">{h(recurring_text(series, r))}</span></li>'
             )
         body.append("</ul>")
+    # the heading stays with its first table (a short one: a row per step), never alone at the
+    # foot of a page
+    body.append('<div class="keep">')
     body.append(f"<h2>{h(t('series.on_time'))}</h2>")
     body.append(f'<p class="muted">{h(t("series.on_time_explained"))}</p>')
     if not series.by_step:
@@ -578,6 +582,10 @@ def html_report(series: Series) -> str:
                 + f'<td class="n">{o.percent}%</td></tr>'
             )
         body.append("</tbody></table>")
+        if heading == t("series.by_step"):
+            body.append("</div>")
+    if not series.by_step:
+        body.append("</div>")
     body.append(f"<h2>{h(t('series.items'))}</h2>")
     body.append(f'<p class="muted">{h(t("series.items_explained"))}</p>')
     body.append('<table class="series"><thead><tr>')
