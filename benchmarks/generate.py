@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tui.core import edits
 from tui.core.chain import new_session
 from tui.core.followup import follow_up
-from tui.core.model import ID_PREFIXES, Action, Item, Session
+from tui.core.model import ID_PREFIXES, Action, Feedback, Item, Session
 from tui.storage.toml_format import dumps_session
 
 WORDS = [
@@ -91,6 +91,19 @@ def synthetic_session(actions: int, steps: int = 20, items: int = 50, seed: int 
     return session
 
 
+def closing_round_session(entries: int, seed: int = 3) -> Session:
+    """A small session (3 steps of 5 items, 20 action points) whose closing round has ``entries``
+    entries: a list far longer than any meeting's, to see that the reports grow with it linearly."""
+    rng = random.Random(seed)
+    session = synthetic_session(20, 3, 5, seed=seed)
+    people = [f"Medewerker {n}" for n in range(1, 31)]
+    session.feedback = [
+        Feedback(sentence(rng, rng.randrange(2, 8)), rng.choice(people) if n % 3 == 0 else "")
+        for n in range(entries)
+    ]
+    return session
+
+
 def next_meeting(old: Session, old_file_name: str, seed: int = 2) -> Session:
     """The follow-up of ``old`` three months on, with what such a meeting changes: a third of the
     open action points done, some reassigned or postponed, a tenth of the needs reworded, every
@@ -124,7 +137,13 @@ def main() -> None:
     parser.add_argument("--actions", type=int, default=2000)
     parser.add_argument("--steps", type=int, default=20)
     parser.add_argument("--items", type=int, default=50)
+    parser.add_argument(
+        "--feedback", type=int, help="a small session with this many closing-round entries instead"
+    )
     args = parser.parse_args()
+    if args.feedback is not None:
+        sys.stdout.write(dumps_session(closing_round_session(args.feedback)))
+        return
     sys.stdout.write(dumps_session(synthetic_session(args.actions, args.steps, args.items)))
 
 

@@ -46,6 +46,7 @@ from tui.core.text import clean_line, clean_text
 from tui.i18n import t
 from tui.reports.console import ReportConsole
 from tui.reports.markdown_text import escape, escape_lines
+from tui.reports.writer import HangingLines, Value, cells, print_parts
 
 MAX_WIDTH = 100
 """Wider lines are hard to read; on a wide terminal the report stays this wide."""
@@ -170,7 +171,7 @@ def _item_steps_in_order(c: Comparison) -> list[str]:
 # --- Rich ----------------------------------------------------------------------------------------
 
 
-class Entry:
+class Entry(HangingLines):
     """A label, then rows of text that wrap under themselves, not under the label.
 
     ``    + n18 behoefte: Levertijd …`` with the continuation lines indented under "Levertijd".
@@ -178,9 +179,19 @@ class Entry:
     (``was: …`` / ``nu: …``). Cheaper than a table row, and it writes no trailing blanks.
     """
 
+    __slots__ = ("label", "rows")
+
     def __init__(self, label: Text, rows: list[Text | tuple[Text, Text]]) -> None:
         self.label = label
         self.rows = rows
+
+    def plain_parts(self) -> tuple[str, int, list[tuple[str, Value]]]:
+        label = self.label.plain
+        rows: list[tuple[str, Value]] = [
+            (row[0].plain, row[1]) if isinstance(row, tuple) else ("", row)
+            for row in self.rows or [Text()]
+        ]
+        return label, cells(label), rows
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         indent = self.label.cell_len
@@ -510,9 +521,9 @@ def make_console(
 
 
 def print_report(c: Comparison, console: Console) -> None:
-    """Print the comparison; the console's own markup, emoji and highlighting stay off."""
-    for part in rich_renderables(c):
-        console.print(part, markup=False, emoji=False, highlight=False)
+    """Print the comparison, in one write; the console's own markup, emoji and highlighting stay
+    off (see :mod:`tui.reports.writer`)."""
+    print_parts(console, rich_renderables(c))
 
 
 # --- Markdown ------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from tui.core.text import clean_line, clean_text
 from tui.i18n import t
 from tui.reports import phrases
 from tui.reports.console import ReportConsole
+from tui.reports.writer import HangingLines, Pieces, Value, as_text, cells, print_parts
 
 MAX_WIDTH = 100
 """Wider lines are hard to read back; on a wide terminal the summary stays this wide."""
@@ -44,31 +45,40 @@ STYLES = {
 }
 
 
-class Hanging:
+class Hanging(HangingLines):
     """A label with text beside it; wrapped lines stay under the text, not under the label.
 
     Like an entry in a dictionary: ``n1  Complete survey: sizes, photos`` with the continuation
-    indented under "Complete". The body is one ``Text`` or rows of ``(sublabel, Text)``, each row
-    hanging under its own value (``waarom: Zonder maten …``). Cheaper than a table row, and it
-    writes no trailing blanks.
+    indented under "Complete". The label is a ``str`` (no style) or a ``Text``, the body a text
+    (a ``Text``, or :class:`~tui.reports.writer.Pieces` of one) or rows of ``(sublabel, text)``,
+    each row hanging under its own value (``waarom: Zonder maten …``). Cheaper than a table row,
+    and it writes no trailing blanks.
     """
 
+    __slots__ = ("indent", "label", "rows")
+
     def __init__(
-        self, label: Text | str, body: Text | list[tuple[str, Text]], *, indent: int
+        self, label: Value | str, body: Value | list[tuple[str, Value]], *, indent: int
     ) -> None:
-        self.label = label if isinstance(label, Text) else Text(label)
-        self.rows = [("", body)] if isinstance(body, Text) else body
+        self.label = label
+        self.rows = body if isinstance(body, list) else [("", body)]
         self.indent = indent
 
+    def plain_parts(self) -> tuple[str, int, list[tuple[str, Value]]]:
+        label = self.label if isinstance(self.label, str) else self.label.plain
+        width = cells(label)
+        indent = max(self.indent, width)
+        return label + " " * (indent - width) if indent > width else label, indent, self.rows
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        indent = max(self.indent, self.label.cell_len)
-        label = self.label.copy()
+        label = Text(self.label) if isinstance(self.label, str) else as_text(self.label).copy()
+        indent = max(self.indent, label.cell_len)
         label.pad_right(indent - label.cell_len)
         first = True
         for sublabel, value in self.rows:
             sub = Text(sublabel, style=STYLES["muted"]) if sublabel else Text()
             width = max(options.max_width - indent - sub.cell_len, 20)
-            for index, line in enumerate(value.wrap(console, width) or [Text()]):
+            for index, line in enumerate(as_text(value).wrap(console, width) or [Text()]):
                 line.rstrip()
                 # Segments, not a Text: a yielded Text would be measured and wrapped once more.
                 yield from Text.assemble(
@@ -83,6 +93,12 @@ class Hanging:
 def _text(value: str, style: str = "") -> Text:
     """Session text as a Rich ``Text``: shown literally, never parsed as markup or emoji."""
     return Text(clean_text(value), style=STYLES.get(style, style))
+
+
+def _pieces(value: str, style: str = "") -> Pieces:
+    """Session text as :class:`Pieces`: what :func:`_text` gives, made only when drawn in colour
+    (for the entries of long lists)."""
+    return Pieces((clean_text(value), STYLES.get(style, style)))
 
 
 def _heading(title: str) -> RenderableType:
@@ -114,11 +130,11 @@ def print_summary(
     session: Session, console: Console, *, today: date | None = None,
     previous: Session | None = None, previous_name: str = "", note: str = "",
 ) -> None:  # fmt: skip
-    """Print the summary of ``session`` (see :func:`summary_renderables`)."""
-    for part in summary_renderables(
+    """Print the summary of ``session`` (see :func:`summary_renderables`), in one write."""
+    parts = summary_renderables(
         session, today=today, previous=previous, previous_name=previous_name, note=note
-    ):
-        console.print(part, markup=False, emoji=False, highlight=False)
+    )
+    print_parts(console, parts)
 
 
 def summary_renderables(
@@ -209,7 +225,7 @@ def _since(
                 continue
             parts.append(Text.assemble("  • ", (group.label + ":", STYLES["label"])))
             for entry in group.entries:
-                rows = [
+                rows: list[tuple[str, Value]] = [
                     ("", _text(f"{entry.text} ({entry.detail})" if entry.detail else entry.text))
                 ]
                 if entry.note:
@@ -268,13 +284,15 @@ def _step(session: Session, number: int, step: Step, today: date) -> list[Render
         if not items:
             continue
         parts.append(Text(t(f"summary.kind.{kind}"), style=STYLES["subheading"]))
+        when, why = f"{t('summary.when')}: ", f"{t('summary.why')}: "
         for item in items:
-            rows = [("", _text(item.what))]
+            rows: list[tuple[str, Value]] = [("", _pieces(item.what))]
             if item.when:
-                rows.append((f"{t('summary.when')}: ", _text(item.when)))
+                rows.append((when, _pieces(item.when)))
             if item.why:
-                rows.append((f"{t('summary.why')}: ", _text(item.why)))
-            parts.append(Hanging(Text.assemble("  ", (item.id, STYLES["muted"])), rows, indent=7))
+                rows.append((why, _pieces(item.why)))
+            label = Pieces(("  ", ""), (item.id, STYLES["muted"]))
+            parts.append(Hanging(label, rows, indent=7))
     actions = session.actions_of(step.id)
     if actions:
         refs = Text()
@@ -333,30 +351,40 @@ def _actions(session: Session, today: date) -> list[RenderableType]:
 
 
 def _action(session: Session, action: Action, today: date) -> Hanging:
-    due = format_date(action.due) if action.due else t("summary.no_due")
-    label = Text("  ")
-    label.append(f"{due:<10}", style=STYLES["overdue"] if action.is_overdue(today) else "")
-    label.append(f" {action.id:<4} ", style=STYLES["muted"])
-    meta = _text(action.who or t("summary.nobody"))
-    meta.append(" · ")
-    meta.append_text(_text(phrases.step_label(session, action.step)))
-    meta.append(" · ")
-    meta.append_text(_state(action, today))
-    rows = [("", _text(action.what)), ("", meta)]
+    due = f"{format_date(action.due) if action.due else t('summary.no_due'):<10}"
+    ident = f" {action.id:<4} "
+    overdue = action.is_overdue(today)
+    label = Pieces(
+        ("  ", ""), (due, STYLES["overdue"] if overdue else ""), (ident, STYLES["muted"])
+    )
+    state = phrases.action_state(action, today)
+    if action.status == "open":
+        style = STYLES["overdue"] if overdue else STYLES["open"]
+    else:
+        style = STYLES.get(action.status, "")
+    meta = Pieces(
+        (clean_text(action.who or t("summary.nobody")), ""),
+        (" · ", ""),
+        (clean_text(phrases.step_label(session, action.step)), ""),
+        (" · ", ""),
+        (state, style),
+    )
+    rows: list[tuple[str, Value]] = [("", _pieces(action.what)), ("", meta)]
     if action.note:
-        rows.append((f"{t('summary.note')}: ", _text(action.note)))
-    return Hanging(label, rows, indent=label.cell_len)
+        rows.append((f"{t('summary.note')}: ", _pieces(action.note)))
+    return Hanging(label, rows, indent=2 + cells(due) + cells(ident))
 
 
 def _feedback(session: Session) -> list[RenderableType]:
     parts: list[RenderableType] = [_heading(t("summary.feedback"))]
     if not session.feedback:
         parts.append(Hanging("  ", Text(t("summary.no_feedback"), STYLES["muted"]), indent=2))
+    label = STYLES["label"]
     for entry in session.feedback:
-        body = Text()
+        what = clean_text(entry.what)
         if entry.who:
-            body.append_text(_text(entry.who, "label"))
-            body.append(": ")
-        body.append_text(_text(entry.what))
+            body = Pieces((clean_text(entry.who), label), (": ", ""), (what, ""))
+        else:
+            body = Pieces((what, ""))
         parts.append(Hanging("  • ", body, indent=4))
     return parts
