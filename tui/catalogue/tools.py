@@ -35,7 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- reorder and move (core and screens) ---
     "tools.move.same_step": ("Het punt staat al in die stap", "The item is in that step already"),
-    "tools.move.question": ("{id} verplaatsen naar welke stap?", "Move {id} to which step?"),
+    "tools.move.question": (
+        "{id} verplaatsen naar welke stap? (een cijfer, of ↑↓ en enter)",
+        "Move {id} to which step? (a digit, or ↑↓ and enter)",
+    ),
     "tools.move.option": ("{number}  {name}", "{number}  {name}"),
     "tools.move.here": ("{number}  {name} (hier)", "{number}  {name} (here)"),
     "tools.move.done": (

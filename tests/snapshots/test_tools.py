@@ -1,0 +1,34 @@
+"""What the facilitator's tools look like: the find dialog with its hits, and a step's action
+table showing what each action is about (and a need its actions), at 80x24 and 120x35."""
+
+from __future__ import annotations
+
+import pytest
+
+SIZES = [(80, 24), (120, 35)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_find_results(snap_compare, app, size):
+    """``een keer`` finds "in één keer" (accents and case ignored), with each hit's step."""
+    assert snap_compare(app, terminal_size=size, press=["ctrl+f", *"een keer"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_actions_table_shows_what_each_action_is_about(snap_compare, app, size):
+    """Step 4 (Uitvoering): the actions with the need's id and first words; the needs above
+    list their actions under their ids."""
+
+    async def to_the_actions(pilot) -> None:
+        await pilot.press("4")
+        section = app.screen.query_one("#section-actions")
+        section.grid.focus()
+        section.select("a9")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=to_the_actions)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_move_to_step_dialog(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, press=["down", "m"])
