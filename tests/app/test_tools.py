@@ -223,3 +223,27 @@ async def test_the_palette_offers_the_tools_for_the_row(app):
         await pilot.press("5")
         assert session.step("facturatie").needs[-1].id == "n2"
         assert (await saved(pilot)).step("facturatie").needs[-1].id == "n2"
+
+
+async def test_a_closed_meeting_is_not_reordered_or_moved_but_links_are_followed(tmp_path):
+    from tests.app.helpers import ROOT, make_app
+
+    closed = tmp_path / "closed.toml"
+    closed.write_bytes(
+        (ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml").read_bytes()
+    )
+    app = make_app(closed)
+    assert app.editor.read_only
+    before = closed.read_bytes()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "ctrl+up", "shift+down", "m")
+        assert isinstance(app.screen, WorkshopScreen)  # no step dialog
+        first = section(app, "needs").rows[0].key
+        linked = next(r.key for r in section(app, "needs").rows if "→" in r.id_text)
+        section(app, "needs").select(linked)
+        await pilot.press("g")
+        assert app.focused is section(app, "actions").grid
+        assert app.editor.session.steps[0].needs[0].id == first
+        await pilot.press("ctrl+q")
+    assert closed.read_bytes() == before

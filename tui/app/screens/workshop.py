@@ -330,12 +330,18 @@ class WorkshopScreen(SessionScreen):
         step = session.steps[self.current]
         if kind == "actions":
             own = session.actions_of(step.id)
-            place = next(i for i, action in enumerate(own) if action.id == key) + delta
+            at = next((i for i, action in enumerate(own) if action.id == key), None)
+            if at is None:  # gone meanwhile (an undo): nothing to move
+                return
+            place = at + delta
             if 0 <= place < len(own):
                 editor.move_action(key, session.actions.index(own[place]))
         else:
             items = step.items(kind)
-            place = next(i for i, item in enumerate(items) if item.id == key) + delta
+            at = next((i for i, item in enumerate(items) if item.id == key), None)
+            if at is None:
+                return
+            place = at + delta
             if 0 <= place < len(items):
                 editor.move_item(key, step.id, place)
         section.select(key)
