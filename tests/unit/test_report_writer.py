@@ -14,13 +14,15 @@ import io
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 
 from tui.core.compare import compare_sessions
 from tui.core.model import Action, Feedback, Item
 from tui.reports import compare_report, summary
-from tui.reports.writer import Pieces, print_parts
+from tui.reports.writer import Pieces, print_parts, wrap_plain
 from tui.storage.toml_format import load_session
 
 from .conftest import REPO, build_session
@@ -126,3 +128,14 @@ def test_pieces_make_the_text_of_its_appends():
     assert text.plain == expected.plain == "Piet: koffie"
     assert text.spans == expected.spans
     assert Pieces(("alleen", "")).plain == "alleen"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet="ab xyz-.", max_size=120),
+    width=st.integers(min_value=1, max_value=40),
+)
+def test_wrap_plain_wraps_as_rich_does(text, width):
+    console = Console(width=200, file=io.StringIO(), color_system=None)
+    expected = [line.plain.rstrip() for line in Text(text).wrap(console, width)]
+    assert wrap_plain(text, width) == expected

@@ -102,7 +102,14 @@ def _block_start(text: str, out: str) -> str:
     return out
 
 
+_SPECIAL = re.compile(r"[*_~`\\\]<&|]")
+"""A character :func:`_inline` may escape: a text without any is its own escaped form (most are;
+a memo of thousands of action points then costs one search per text, not a loop per character)."""
+
+
 def _inline(text: str, *, table: bool) -> str:
+    if not _SPECIAL.search(text):
+        return text
     out: list[str] = []
     index, length = 0, len(text)
     while index < length:

@@ -12,7 +12,7 @@ is also a word, so the plain output (piped, ``NO_COLOR``, ``TERM=dumb``) says th
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -345,33 +345,45 @@ def _actions(session: Session, today: date) -> list[RenderableType]:
         if not actions:
             continue
         parts.append(Text(group, style=STYLES["subheading"]))
-        parts.extend(_action(session, action, today) for action in actions)
+        words: dict[object, str] = {}
+        parts.extend(_action(session, action, today, words) for action in actions)
     parts.append(Text())
     return parts
 
 
-def _action(session: Session, action: Action, today: date) -> Hanging:
-    due = f"{format_date(action.due) if action.due else t('summary.no_due'):<10}"
+def _action(session: Session, action: Action, today: date, words: dict[object, str]) -> Hanging:
+    """An action point's entry; ``words`` keeps what many entries share (dates, states, step
+    names: a translation each, else thousands)."""
+
+    def word(key: object, make: Callable[[], str]) -> str:
+        found = words.get(key)
+        if found is None:
+            found = words[key] = make()
+        return found
+
+    due = word(
+        ("due", action.due),
+        lambda: f"{format_date(action.due) if action.due else t('summary.no_due'):<10}",
+    )
     ident = f" {action.id:<4} "
     overdue = action.is_overdue(today)
     label = Pieces(
         ("  ", ""), (due, STYLES["overdue"] if overdue else ""), (ident, STYLES["muted"])
     )
-    state = phrases.action_state(action, today)
+    state = word(
+        ("state", action.status, action.due, action.done),
+        lambda: phrases.action_state(action, today),
+    )
     if action.status == "open":
         style = STYLES["overdue"] if overdue else STYLES["open"]
     else:
         style = STYLES.get(action.status, "")
-    meta = Pieces(
-        (clean_text(action.who or t("summary.nobody")), ""),
-        (" · ", ""),
-        (clean_text(phrases.step_label(session, action.step)), ""),
-        (" · ", ""),
-        (state, style),
-    )
+    who = clean_text(action.who) if action.who else word("nobody", lambda: t("summary.nobody"))
+    step = word(("step", action.step), lambda: clean_text(phrases.step_label(session, action.step)))
+    meta = Pieces((who, ""), (" · ", ""), (step, ""), (" · ", ""), (state, style))
     rows: list[tuple[str, Value]] = [("", _pieces(action.what)), ("", meta)]
     if action.note:
-        rows.append((f"{t('summary.note')}: ", _pieces(action.note)))
+        rows.append((word("note", lambda: f"{t('summary.note')}: "), _pieces(action.note)))
     return Hanging(label, rows, indent=2 + cells(due) + cells(ident))
 
 

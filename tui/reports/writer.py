@@ -20,6 +20,7 @@ once per part, plain and in colour, at several widths.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from rich.cells import cell_len
@@ -59,6 +60,40 @@ def cells(text: str) -> int:
     return len(text) if text.isascii() and text.isprintable() else cell_len(text)
 
 
+_WORD = re.compile(r"\s*\S+\s*")
+"""A word and the blanks around it, as Rich's word wrap (``rich._wrap``) finds them."""
+
+
+def wrap_plain(text: str, width: int) -> list[str]:
+    """The lines of ``Text(text).wrap(console, width)``, each stripped at its end, for a text of
+    printable ASCII (one cell a character): Rich's algorithm (``rich._wrap.divide_line`` with
+    folding, then each line cropped to ``width``) on plain strings, a tenth of its time.
+    ``tests/unit/test_report_writer.py`` holds it against Rich's on random texts."""
+    breaks: list[int] = []
+    offset = 0
+    for match in _WORD.finditer(text):
+        start = match.start()
+        word = match.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:  # longer than a line: folded
+            chunks = [word[index : index + width] for index in range(0, len(word), width)]
+            for chunk in chunks[:-1]:
+                if start:
+                    breaks.append(start)
+                start += len(chunk)
+            if start:
+                breaks.append(start)
+            offset = len(chunks[-1])
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word)
+    ends = [*breaks, len(text)]
+    starts = [0, *breaks]
+    return [text[a:b][:width].rstrip() for a, b in zip(starts, ends, strict=True)]
+
+
 class HangingLines:
     """A label, then rows ``(sublabel, text)``; each text wraps under itself, not the label.
 
@@ -82,14 +117,22 @@ class HangingLines:
             if width < self.MIN_WIDTH:
                 return None
             plain = value.plain
-            if "\n" in plain or "\t" in plain or cells(plain) > width:
-                lines = [line.plain for line in as_text(value).wrap(console, width)] or [""]
+            if plain.isascii() and plain.isprintable():
+                if len(plain) > width:
+                    lines = wrap_plain(plain, width)
+                else:
+                    out.append(f"{label}{sublabel}{plain.rstrip()}\n")
+                    label = " " * indent
+                    continue
+            elif "\n" in plain or "\t" in plain or cell_len(plain) > width:
+                lines = [line.plain.rstrip() for line in as_text(value).wrap(console, width)]
+                lines = lines or [""]
             else:  # what Rich's wrap gives for a text that fits
                 out.append(f"{label}{sublabel}{plain.rstrip()}\n")
                 label = " " * indent
                 continue
             for index, line in enumerate(lines):
-                out.append(f"{label}{sublabel if index == 0 else ' ' * sub_cells}{line.rstrip()}\n")
+                out.append(f"{label}{sublabel if index == 0 else ' ' * sub_cells}{line}\n")
                 label = " " * indent
         return "".join(out)
 
