@@ -69,10 +69,12 @@ def run(args: argparse.Namespace) -> int:
 
 def render(series: Series, form: str) -> bytes:
     """The series in ``form`` as bytes (``rich``: the terminal view as plain text)."""
+    if form == "json":  # without Rich
+        from tui.core.series import series_json
+
+        return series_json(series).encode("utf-8")
     from tui.reports import series_report
 
-    if form == "json":
-        return series_report.json_report(series).encode("utf-8")
     if form == "markdown":
         return series_report.markdown_report(series).encode("utf-8")
     if form == "html":
@@ -83,7 +85,7 @@ def render(series: Series, form: str) -> bytes:
 
 
 def make_console(file: Any = None, *, width: int | None = None, plain: bool | None = None) -> Any:
-    from tui.reports.compare_report import make_console as report_console
+    from tui.reports.series_report import make_console as report_console
 
     return report_console(file, width=width, plain=plain)
 

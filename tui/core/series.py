@@ -45,6 +45,7 @@ Decisions, because every output follows them:
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -402,6 +403,11 @@ class Series:
             },
             "problems": [p.to_dict() for p in self.problems],
         }
+
+
+def series_json(series: Series) -> str:
+    """The series as JSON text (``series --format json``): :meth:`Series.to_dict`, indented."""
+    return json.dumps(series.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
 def _iso(value: date | None) -> str | None:

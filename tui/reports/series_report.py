@@ -19,12 +19,12 @@ meetings at most, and the long lists (what came back) are one renderable per ent
 
 from __future__ import annotations
 
-import json
+import os
 from collections.abc import Sequence
 from typing import Any
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
@@ -32,11 +32,10 @@ from rich.text import Text
 
 from tui.core.compare import Kept
 from tui.core.dates import format_date
-from tui.core.series import MeetingFigures, OnTime, Recurring, Series
+from tui.core.series import MeetingFigures, OnTime, Recurring, Series, series_json
 from tui.core.text import clean_line, clean_text
 from tui.i18n import t
-from tui.reports.markdown_text import escape
-from tui.reports.page import _document, h
+from tui.reports.console import ReportConsole
 
 BAR_WIDTH = 10
 TABLE_BAR = 5
@@ -65,6 +64,41 @@ def register_headings() -> list[str]:
         t("series.col.dropped"),
         t("series.col.new"),
     ]
+
+
+MAX_WIDTH = 100
+"""Wider lines are hard to read; on a wide terminal the report stays this wide."""
+
+
+def make_console(
+    file: Any = None, *, width: int | None = None, plain: bool | None = None
+) -> Console:
+    """A console for the series, as for the other reports: colour on a terminal, no escape codes
+    at all when piped, with ``NO_COLOR`` or ``TERM=dumb``; markup, emoji and highlighting off."""
+    if plain is None:
+        plain = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM", "") == "dumb"
+    options: dict[str, Any] = {"highlight": False, "emoji": False, "markup": False}
+    if plain:
+        options.update(color_system=None, no_color=True)
+    console = ReportConsole(file=file, width=width, legacy_windows=False, **options)
+    if width is None and console.width > MAX_WIDTH:
+        console.width = MAX_WIDTH
+    return console
+
+
+def escape(value: str, **how: bool) -> str:
+    """:func:`tui.reports.markdown_text.escape`, imported when Markdown is made (the terminal
+    view and the page do not need it: ``series`` starts faster)."""
+    from tui.reports.markdown_text import escape as escape_
+
+    return escape_(value, **how)
+
+
+def h(value: str) -> str:
+    """:func:`tui.reports.page.h` (session text as HTML), imported when the page is made."""
+    from tui.reports.page import h as h_
+
+    return h_(value)
 
 
 # --- shared wording ------------------------------------------------------------------------------
@@ -391,7 +425,7 @@ def markdown_report(series: Series) -> str:
 
 
 def json_report(series: Series) -> str:
-    return json.dumps(series.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return series_json(series)
 
 
 # --- the page ------------------------------------------------------------------------------------
@@ -498,6 +532,13 @@ def _label(x: float, y: float, text: str, *, size: int = 10, anchor: str = "midd
     )
 
 
+def _page(name: str, body: list[str]) -> str:
+    """The page's frame: the one of the summary's page (its CSS for A4), with ``body``."""
+    from tui.reports.page import _document
+
+    return _document(h(name), body)
+
+
 def html_report(series: Series) -> str:
     """The printable page of the series: standalone, inline CSS and SVG, A4, black and white."""
     body = [PAGE_CSS, '<section class="part">']
@@ -519,7 +560,7 @@ def html_report(series: Series) -> str:
     readable = [m for m in series.meetings if m.readable]
     if not readable:
         body += [f"<p>{h(t('series.none'))}</p>", "</section>"]
-        return _document(h(title(series)), body)
+        return _page(title(series), body)
     body.append(f"<h2>{h(t('series.meetings'))}</h2>")
     body.append(f'<figure class="chart"><figcaption>{h(t("series.chart.kept"))}</figcaption>')
     body += [_kept_chart(readable), "</figure>"]
@@ -597,4 +638,4 @@ def html_report(series: Series) -> str:
         body.append(f"<tr><td>{h(step_name)}</td>{row}</tr>")
     body.append("</tbody></table>")
     body.append("</section>")
-    return _document(h(title(series)), body)
+    return _page(title(series), body)
