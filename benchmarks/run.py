@@ -11,21 +11,20 @@ floor it is measured against in the same run, the ratio, the target and PASS or 
 
 How each figure is taken (public tools only):
 
-* The cold start is what a person sees: the app is started as the installed command
-  (``interne-klanten FILE``) on a pseudo-terminal of 120x35, and timed from the spawn until the
-  first need of the session (its first words) has been written to the terminal: the first frame
-  with content. The minimal Textual app (one ``Static``) is measured the same way, until its text
-  is on the screen, in the same rounds, taking turns with the app (medians of 9 rounds after a
-  warm-up). Then ``ctrl+q`` is sent, and the time until the process has ended is the *start to
-  exit* figure, shown beside it as such. The peak resident memory (``VmHWM`` from
-  ``/proc/PID/status``) is read while the process runs, up to its quit. Children use cached
-  bytecode, as an installed program does, kept in the run's folder (``PYTHONPYCACHEPREFIX``; a
-  first run of each command warms it); one info row shows the example without it, which is what
-  every start costs where ``PYTHONDONTWRITEBYTECODE`` is set. Settings, state and the language
-  (Dutch) are the run's own, never the user's.
-* The other whole processes (``check``, ``summary``, ``compare``) run with their output piped
-  (:class:`subprocess.Popen`, reaped with :func:`os.wait4`), taking turns with their floor
-  (``check`` of the same files): the ratio is of medians taken in the same rounds.
+* Whole processes (cold start, ``check``, ``summary``, ``compare``, memory) are started with
+  :class:`subprocess.Popen` and reaped with :func:`os.wait4`: the wall time from
+  start to exit; the app and the minimal app write their own peak resident memory (``VmHWM``
+  from ``/proc/self/status``) when they exit.
+  The app is started as the installed command does it, through ``tui.cli.main``, from a small
+  harness run with ``python -c`` by the virtual environment's own interpreter. The harness makes
+  ``App.run`` stop at the first frame: Textual's ``auto_pilot`` hook waits for the screen's next
+  refresh (``Screen.wait_for_refresh``) and exits. The minimal app (one ``Static``) goes through
+  the very same harness, so both include interpreter start, imports, mounting, the first frame
+  written to the terminal (here a file, 120x35) and shutting down. Children use cached bytecode,
+  as an installed program does, kept in the run's folder (``PYTHONPYCACHEPREFIX``; a first run
+  of each command warms it); one info row shows the example without it, which is what every
+  start costs where ``PYTHONDONTWRITEBYTECODE`` is set. Settings, state and the language (Dutch)
+  are the run's own, never the user's.
 * Key presses run in process with ``App.run_test(headless=True, size=(120, 35))``. The *net*
   latency is taken from posting the key event to the app until (a) the app, the screen and every
   widget on it have handled everything queued (``call_later`` on each), (b) the expected change
@@ -79,8 +78,52 @@ COMMAND = PYTHON.parent / "interne-klanten"
 
 # --- the harnesses -------------------------------------------------------------------------------
 
-MINIMAL_APP = """
+FIRST_FRAME = """
+import atexit, os
+
+def _peak():  # the child's own peak memory (the parent cannot read it once the child is gone)
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+        with open(os.environ["BENCHMARK_PEAK_FILE"], "w") as out:
+            out.write(peak)
+    except (OSError, KeyError, StopIteration):
+        pass
+
+atexit.register(_peak)
+
 from textual.app import App
+
+async def _first_frame(pilot):
+    await pilot.app.screen.wait_for_refresh()
+    pilot.app.exit()
+
+_run = App.run
+
+def _run_to_first_frame(self, *args, **kwargs):
+    kwargs["auto_pilot"] = _first_frame
+    return _run(self, *args, **kwargs)
+
+App.run = _run_to_first_frame
+"""
+"""Makes any Textual app exit as soon as its first frame has been drawn, and write its peak
+resident memory (``VmHWM``) where ``BENCHMARK_PEAK_FILE`` says. Not ``ru_maxrss`` from
+``os.wait4``: Linux starts a child's ``ru_maxrss`` at the parent's when it is spawned (fork or
+vfork, then exec), and this process is large after loading N=4,000 sessions."""
+
+APP_HARNESS = (
+    FIRST_FRAME
+    + """
+import sys
+from tui.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+)
+"""``interne-klanten FILE``, as the installed command runs it, to the first frame."""
+
+MINIMAL_HARNESS = (
+    FIRST_FRAME
+    + """
 from textual.widgets import Static
 
 class Minimal(App):
@@ -89,14 +132,7 @@ class Minimal(App):
 
 Minimal().run()
 """
-"""The floor of the cold start: a Textual app with one ``Static``, as small as an app gets."""
-
-MINIMAL_TEXT = "Interne klanten"
-QUIT = b"\x11"
-"""ctrl+q: both apps quit on it."""
-
-ROUNDS = 9
-"""Rounds of the cold starts (each command once a round, in turn)."""
+)
 
 IMPORTS_HARNESS = """
 import json, sys
@@ -175,88 +211,6 @@ def repeat_process(
         detail = stderr_path.read_text(errors="replace")[-2000:] if stderr_path else ""
         raise RuntimeError(f"{' '.join(argv[:3])}... exited with {failed[0]}\n{detail}")
     return runs
-
-
-@dataclass
-class Start:
-    """One start of an app on a pseudo-terminal."""
-
-    content: float
-    """Seconds from the spawn until the marker (the first content) was written to the terminal."""
-    exit: float
-    """Seconds from the spawn until the process ended (``ctrl+q`` sent at the first content)."""
-    peak_kb: int
-
-
-def _peak_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            return int(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
-    except (OSError, StopIteration, ValueError):
-        return 0
-
-
-def pty_start(
-    argv: list[str], env: dict[str, str], cwd: Path, marker: str, timeout: float = 120
-) -> Start:
-    """Start ``argv`` on a pseudo-terminal of :data:`SIZE`; read what it writes until ``marker``
-    appears (the first frame with content), then send ``ctrl+q`` and wait for the end."""
-    import fcntl
-    import pty
-    import select
-    import signal
-    import struct
-    import termios
-
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
-    needle = marker.encode()
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        argv, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=cwd, start_new_session=True
-    )
-    os.close(slave)
-    tail, content, peak = b"", 0.0, 0
-    try:
-        while True:
-            left = start + timeout - time.perf_counter()
-            if left <= 0 or not select.select([master], [], [], left)[0]:
-                os.killpg(process.pid, signal.SIGKILL)
-                raise RuntimeError(f"{' '.join(argv[-2:])}: no {marker!r} within {timeout} s")
-            try:
-                data = os.read(master, 1 << 16)
-            except OSError:  # EIO: the child has closed the terminal
-                break
-            if not data:
-                break
-            if not content:
-                tail = tail[-len(needle) :] + data
-                if needle in tail:
-                    content = time.perf_counter() - start
-                    os.write(master, QUIT)
-            peak = max(peak, _peak_kb(process.pid))
-    finally:
-        os.close(master)
-    _pid, status, _usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    if not content or os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{' '.join(argv[-2:])} exited with {status} before {marker!r}")
-    return Start(content, seconds, peak)
-
-
-def interleaved(
-    commands: dict[str, Callable[[], object]], rounds: int, warmup: int
-) -> dict[str, list]:
-    """Each command once a round, in turn, for ``rounds`` rounds after ``warmup``: a machine
-    that gets busier or quieter meanwhile shifts every command alike."""
-    for _ in range(warmup):
-        for command in commands.values():
-            command()
-    results: dict[str, list] = {name: [] for name in commands}
-    for _ in range(rounds):
-        for name, command in commands.items():
-            results[name].append(command())
-    return results
 
 
 def timed(function: Callable[[], object], repeat: int, warmup: int) -> list[float]:
