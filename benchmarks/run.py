@@ -11,20 +11,21 @@ floor it is measured against in the same run, the ratio, the target and PASS or 
 
 How each figure is taken (public tools only):
 
-* Whole processes (cold start, ``check``, ``summary``, ``compare``, memory) are started with
-  :class:`subprocess.Popen` and reaped with :func:`os.wait4`: the wall time from
-  start to exit; the app and the minimal app write their own peak resident memory (``VmHWM``
-  from ``/proc/self/status``) when they exit.
-  The app is started as the installed command does it, through ``tui.cli.main``, from a small
-  harness run with ``python -c`` by the virtual environment's own interpreter. The harness makes
-  ``App.run`` stop at the first frame: Textual's ``auto_pilot`` hook waits for the screen's next
-  refresh (``Screen.wait_for_refresh``) and exits. The minimal app (one ``Static``) goes through
-  the very same harness, so both include interpreter start, imports, mounting, the first frame
-  written to the terminal (here a file, 120x35) and shutting down. Children use cached bytecode,
-  as an installed program does, kept in the run's folder (``PYTHONPYCACHEPREFIX``; a first run
-  of each command warms it); one info row shows the example without it, which is what every
-  start costs where ``PYTHONDONTWRITEBYTECODE`` is set. Settings, state and the language (Dutch)
-  are the run's own, never the user's.
+* The cold start is what a person sees: the app is started as the installed command
+  (``interne-klanten FILE``) on a pseudo-terminal of 120x35, and timed from the spawn until the
+  first need of the session (its first words) has been written to the terminal: the first frame
+  with content. The minimal Textual app (one ``Static``) is measured the same way, until its text
+  is on the screen, in the same rounds, taking turns with the app (medians of 9 rounds after a
+  warm-up). Then ``ctrl+q`` is sent, and the time until the process has ended is the *start to
+  exit* figure, shown beside it as such. The peak resident memory (``VmHWM`` from
+  ``/proc/PID/status``) is read while the process runs, up to its quit. Children use cached
+  bytecode, as an installed program does, kept in the run's folder (``PYTHONPYCACHEPREFIX``; a
+  first run of each command warms it); one info row shows the example without it, which is what
+  every start costs where ``PYTHONDONTWRITEBYTECODE`` is set. Settings, state and the language
+  (Dutch) are the run's own, never the user's.
+* The other whole processes (``check``, ``summary``, ``compare``) run with their output piped
+  (:class:`subprocess.Popen`, reaped with :func:`os.wait4`), taking turns with their floor
+  (``check`` of the same files): the ratio is of medians taken in the same rounds.
 * Key presses run in process with ``App.run_test(headless=True, size=(120, 35))``. The *net*
   latency is taken from posting the key event to the app until (a) the app, the screen and every
   widget on it have handled everything queued (``call_later`` on each), (b) the expected change
@@ -78,52 +79,8 @@ COMMAND = PYTHON.parent / "interne-klanten"
 
 # --- the harnesses -------------------------------------------------------------------------------
 
-FIRST_FRAME = """
-import atexit, os
-
-def _peak():  # the child's own peak memory (the parent cannot read it once the child is gone)
-    try:
-        with open("/proc/self/status") as status:
-            peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-        with open(os.environ["BENCHMARK_PEAK_FILE"], "w") as out:
-            out.write(peak)
-    except (OSError, KeyError, StopIteration):
-        pass
-
-atexit.register(_peak)
-
+MINIMAL_APP = """
 from textual.app import App
-
-async def _first_frame(pilot):
-    await pilot.app.screen.wait_for_refresh()
-    pilot.app.exit()
-
-_run = App.run
-
-def _run_to_first_frame(self, *args, **kwargs):
-    kwargs["auto_pilot"] = _first_frame
-    return _run(self, *args, **kwargs)
-
-App.run = _run_to_first_frame
-"""
-"""Makes any Textual app exit as soon as its first frame has been drawn, and write its peak
-resident memory (``VmHWM``) where ``BENCHMARK_PEAK_FILE`` says. Not ``ru_maxrss`` from
-``os.wait4``: Linux starts a child's ``ru_maxrss`` at the parent's when it is spawned (fork or
-vfork, then exec), and this process is large after loading N=4,000 sessions."""
-
-APP_HARNESS = (
-    FIRST_FRAME
-    + """
-import sys
-from tui.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-)
-"""``interne-klanten FILE``, as the installed command runs it, to the first frame."""
-
-MINIMAL_HARNESS = (
-    FIRST_FRAME
-    + """
 from textual.widgets import Static
 
 class Minimal(App):
@@ -132,7 +89,14 @@ class Minimal(App):
 
 Minimal().run()
 """
-)
+"""The floor of the cold start: a Textual app with one ``Static``, as small as an app gets."""
+
+MINIMAL_TEXT = "Interne klanten"
+QUIT = b"\x11"
+"""ctrl+q: both apps quit on it."""
+
+ROUNDS = 9
+"""Rounds of the cold starts (each command once a round, in turn)."""
 
 IMPORTS_HARNESS = """
 import json, sys
@@ -181,12 +145,7 @@ def run_process(
         if stderr_path:
             stderr.close()
     process.returncode = os.waitstatus_to_exitcode(status)
-    peak_kb = usage.ru_maxrss  # an upper bound (see FIRST_FRAME); the harnesses write the truth
-    peak_file = Path(env.get("BENCHMARK_PEAK_FILE", "-"))
-    if peak_file.is_file():
-        peak_kb = int(peak_file.read_text() or peak_kb)
-        peak_file.unlink()
-    return Run(seconds, peak_kb, process.returncode)
+    return Run(seconds, usage.ru_maxrss, process.returncode)
 
 
 def repeat_process(
@@ -211,6 +170,88 @@ def repeat_process(
         detail = stderr_path.read_text(errors="replace")[-2000:] if stderr_path else ""
         raise RuntimeError(f"{' '.join(argv[:3])}... exited with {failed[0]}\n{detail}")
     return runs
+
+
+@dataclass
+class Start:
+    """One start of an app on a pseudo-terminal."""
+
+    content: float
+    """Seconds from the spawn until the marker (the first content) was written to the terminal."""
+    exit: float
+    """Seconds from the spawn until the process ended (``ctrl+q`` sent at the first content)."""
+    peak_kb: int
+
+
+def _peak_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return int(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+    except (OSError, StopIteration, ValueError):
+        return 0
+
+
+def pty_start(
+    argv: list[str], env: dict[str, str], cwd: Path, marker: str, timeout: float = 120
+) -> Start:
+    """Start ``argv`` on a pseudo-terminal of :data:`SIZE`; read what it writes until ``marker``
+    appears (the first frame with content), then send ``ctrl+q`` and wait for the end."""
+    import fcntl
+    import pty
+    import select
+    import signal
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
+    needle = marker.encode()
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        argv, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=cwd, start_new_session=True
+    )
+    os.close(slave)
+    tail, content, peak = b"", 0.0, 0
+    try:
+        while True:
+            left = start + timeout - time.perf_counter()
+            if left <= 0 or not select.select([master], [], [], left)[0]:
+                os.killpg(process.pid, signal.SIGKILL)
+                raise RuntimeError(f"{' '.join(argv[-2:])}: no {marker!r} within {timeout} s")
+            try:
+                data = os.read(master, 1 << 16)
+            except OSError:  # EIO: the child has closed the terminal
+                break
+            if not data:
+                break
+            if not content:
+                tail = tail[-len(needle) :] + data
+                if needle in tail:
+                    content = time.perf_counter() - start
+                    os.write(master, QUIT)
+            peak = max(peak, _peak_kb(process.pid))
+    finally:
+        os.close(master)
+    _pid, status, _usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if not content or os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(argv[-2:])} exited with {status} before {marker!r}")
+    return Start(content, seconds, peak)
+
+
+def interleaved(
+    commands: dict[str, Callable[[], object]], rounds: int, warmup: int
+) -> dict[str, list]:
+    """Each command once a round, in turn, for ``rounds`` rounds after ``warmup``: a machine
+    that gets busier or quieter meanwhile shifts every command alike."""
+    for _ in range(warmup):
+        for command in commands.values():
+            command()
+    results: dict[str, list] = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, command in commands.items():
+            results[name].append(command())
+    return results
 
 
 def timed(function: Callable[[], object], repeat: int, warmup: int) -> list[float]:
@@ -482,7 +523,7 @@ class Benchmark:
             XDG_STATE_HOME=str(self.folder / "state"),
             XDG_CACHE_HOME=str(self.folder / "cache"),
             INTERNE_KLANTEN_LANG="nl",
-            BENCHMARK_PEAK_FILE=str(self.folder / "peak.txt"),
+            TERM="xterm-256color",  # the pseudo-terminal of the cold starts; pipes ignore it
         )
         return env
 
@@ -591,80 +632,116 @@ class Benchmark:
 
     # --- whole processes ---
 
-    def first_frame(
-        self, argv: list[str], marker: str, env: dict[str, str] | None = None
-    ) -> list[Run]:
-        """Runs of a first-frame harness; the frame written must show ``marker``."""
-        frame = self.folder / "frame.txt"
-        runs = repeat_process(argv, env or self.env, self.folder, self.repeat, self.warmup, frame)
-        if marker.encode() not in frame.read_bytes():
-            raise RuntimeError(f"no frame showing {marker!r} from {' '.join(argv[-1:])}")
-        return runs
-
-    def app_start(self, path: Path, env: dict[str, str] | None = None) -> list[Run]:
+    def marker(self, path: Path) -> str:
+        """The first words of the session's first need: its content on the first screen."""
         from tui.storage.toml_format import load_session
 
-        marker = load_session(path).steps[0].name.split()[0]  # the first step, on the screen
-        return self.first_frame([str(PYTHON), "-c", APP_HARNESS, str(path)], marker, env)
+        session = load_session(path)
+        need = next(step.needs[0] for step in session.steps if step.needs)
+        return " ".join(need.what.split()[:2])
+
+    def app_start(self, path: Path, env: dict[str, str] | None = None) -> Callable[[], Start]:
+        argv, marker = [str(COMMAND), str(path)], self.marker(path)
+        return lambda: pty_start(argv, env or self.env, path.parent, marker)
+
+    def minimal_start(self, env: dict[str, str] | None = None) -> Callable[[], Start]:
+        argv = [str(PYTHON), "-c", MINIMAL_APP]
+        return lambda: pty_start(argv, env or self.env, self.folder, MINIMAL_TEXT)
 
     def processes(self) -> None:
-        python = str(PYTHON)
-        minimal = self.first_frame([python, "-c", MINIMAL_HARNESS], "Interne klanten")
-        floor = median([run.seconds for run in minimal])
-        self.add("minimal Textual app, start to first frame", floor)
-
         names = ["example", self.big]
         if not self.quick:
             names += [n for n in ("1000", self.largest) if n != self.big and n in self.files]
-        cold = {name: self.app_start(self.files[name]) for name in names}
-        seconds = {name: median([run.seconds for run in runs]) for name, runs in cold.items()}
-        self.add(
-            "cold start to first frame, example", seconds["example"], floor, "minimal app", 1.5
-        )
-        self.add(f"cold start to first frame, {label(self.big)}", seconds[self.big], floor,
-                 "minimal app", 2)  # fmt: skip
+        starts: dict[str, Callable[[], Start]] = {"minimal": self.minimal_start()}
+        starts.update((name, self.app_start(self.files[name])) for name in names)
+        rounds = 1 if self.quick else max(ROUNDS, self.repeat)
+        runs = interleaved(starts, rounds, self.warmup)
+        content = {name: median([r.content for r in found]) for name, found in runs.items()}
+        exits = {name: median([r.exit for r in found]) for name, found in runs.items()}
+        floor = content["minimal"]
+        self.add("minimal Textual app, start to first frame with content", floor)
+        for name, limit in (("example", 1.5), (self.big, 2.0)):
+            self.add(f"cold start to first frame with content, {label(name)}", content[name],
+                     floor, "minimal app", limit)  # fmt: skip
         for name in names[2:]:
-            self.add(
-                f"cold start to first frame, {label(name)}", seconds[name], floor, "minimal app"
-            )
-        if "1000" in seconds and "4000" in seconds:
-            self.growth("cold start", {n: (seconds[str(n)], floor) for n in (1000, 4000)})
+            self.add(f"cold start to first frame with content, {label(name)}", content[name],
+                     floor, "minimal app")  # fmt: skip
+        if "1000" in content and "4000" in content:
+            self.growth("cold start", {n: (content[str(n)], floor) for n in (1000, 4000)})
+        for name in names[:2]:
+            self.add(f"start to exit (ctrl+q at first content), {label(name)} (info)",
+                     exits[name], exits["minimal"], "minimal app, same")  # fmt: skip
         if not self.quick:
-            self.start_variants(floor)
+            self.start_variants(floor, rounds)
 
-        peak_name = self.largest if self.largest in cold else self.big
-        peak = median([run.peak_kb for run in cold[peak_name]])
-        floor_kb = median([run.peak_kb for run in minimal])
+        peak_name = self.largest if self.largest in runs else self.big
+        peak = median([run.peak_kb for run in runs[peak_name]])
+        floor_kb = median([run.peak_kb for run in runs["minimal"]])
         self.rows.append(Row(f"peak memory of the app, {label(peak_name)}", mb(peak),
                              f"minimal app {mb(floor_kb)}", f"{peak / floor_kb:.2f}x", "<= 2x",
                              "PASS" if peak <= 2 * floor_kb else "FAIL"))  # fmt: skip
         self.commands()
 
-    def start_variants(self, floor: float) -> None:
+    def start_variants(self, floor: float, rounds: int) -> None:
         """Figures that are not targets but explain others: without cached bytecode (how this
         environment runs the project: every start compiles it), and with a crowded folder."""
         example = self.files["example"]
         source = self.environment(bytecode=False)
-        minimal = self.first_frame([str(PYTHON), "-c", MINIMAL_HARNESS], "Interne", source)
-        seconds = median([run.seconds for run in self.app_start(example, source)])
-        self.add("cold start, example, no bytecode cache (info)", seconds,
-                 median([run.seconds for run in minimal]), "minimal app, same")  # fmt: skip
-        check = [str(COMMAND), "check", str(example)]
-        runs = repeat_process(check, source, self.folder, self.repeat, self.warmup)
-        floor_runs = repeat_process([str(PYTHON), "-c", "import tomllib"], source, self.folder,
-                                    self.repeat, self.warmup)  # fmt: skip
-        self.add("process: check, example, no bytecode cache (info)",
-                 median([run.seconds for run in runs]), median([run.seconds for run in floor_runs]),
-                 'python -c "import tomllib", same')  # fmt: skip
         crowded = self.folder / "crowded"
         crowded.mkdir()
         for pair in self.pairs.values():
             for path in pair:
                 shutil.copy(path, crowded / path.name)
         others = len(list(crowded.iterdir())) - 1
-        seconds = median([run.seconds for run in self.app_start(crowded / example.name)])
-        self.add(f"cold start, example, next to {others} other sessions (info)", seconds, floor,
-                 "minimal app")  # fmt: skip
+        runs = interleaved(
+            {
+                "minimal": self.minimal_start(source),
+                "example": self.app_start(example, source),
+                "crowded": self.app_start(crowded / example.name),
+            },
+            max(5, rounds // 2),
+            self.warmup,
+        )
+        content = {name: median([r.content for r in found]) for name, found in runs.items()}
+        self.add("cold start, example, no bytecode cache (info)", content["example"],
+                 content["minimal"], "minimal app, same")  # fmt: skip
+        self.add(f"cold start, example, next to {others} other sessions (info)",
+                 content["crowded"], floor, "minimal app")  # fmt: skip
+        check = [str(COMMAND), "check", str(example)]
+        found = interleaved(
+            {
+                "check": lambda: run_process(check, source, self.folder).seconds,
+                "floor": lambda: (
+                    run_process([str(PYTHON), "-c", "import tomllib"], source, self.folder).seconds
+                ),
+            },
+            max(5, self.repeat),
+            self.warmup,
+        )
+        self.add("process: check, example, no bytecode cache (info)", median(found["check"]),
+                 median(found["floor"]), 'python -c "import tomllib", same')  # fmt: skip
+
+    def versus(self, argv: list[str], floor: list[str]) -> tuple[float, float]:
+        """Median seconds of ``interne-klanten ARGV`` and of ``interne-klanten FLOOR`` (output
+        piped), taking turns; short ones more often (until a second, at most 25 rounds)."""
+        command = str(COMMAND)
+
+        def run(arguments: list[str]) -> float:
+            found = run_process([command, *arguments], self.env, self.folder)
+            if found.returncode != 0:
+                raise RuntimeError(f"{' '.join(arguments[:3])}... exited with {found.returncode}")
+            return found.seconds
+
+        for _ in range(self.warmup):
+            run(argv), run(floor)
+        ours: list[float] = []
+        theirs: list[float] = []
+        while len(ours) < self.repeat or (
+            self.repeat > 1 and len(ours) < 25 and sum(ours) + sum(theirs) < 1
+        ):
+            ours.append(run(argv))
+            theirs.append(run(floor))
+        return median(ours), median(theirs)
 
     def commands(self) -> None:
         python, command, env, cwd = str(PYTHON), str(COMMAND), self.env, self.folder
@@ -685,12 +762,12 @@ class Benchmark:
             (f"check, {label(self.big)}", ["check", big], "tomllib", None),
             ("fmt --check, example", ["fmt", "--check", example], "tomllib", None),
             ("summary, example", ["summary", example], "rich.console", None),
-            (f"summary, {label(self.big)}", ["summary", big], "rich.console", None),
             ("compare, example", ["compare", *pair], "rich.console", None),
-            (f"compare, {label(self.big)}", ["compare", *big_pair], "rich.console", None),
         ):
             self.add(f"process: {figure}", process([command, *argv]), floors[floor],
                      f'python -c "import {floor}"', limit)  # fmt: skip
+        del big_pair
+        self.reports()
 
         record = self.folder / "imports.json"
         for figure, argv in (
@@ -707,6 +784,57 @@ class Benchmark:
             ok = not textual and run.returncode == 0
             self.rows.append(Row(f"imports of `{figure}`", f"{value}; {len(found['rich'])} Rich",
                                  "", "", "no Textual", "PASS" if ok else "FAIL"))  # fmt: skip
+
+    def reports(self) -> None:
+        """``summary`` in every format and ``compare`` in every format against ``check`` of the
+        files they read, at the largest N (the follow-up, which reads its predecessor too); the
+        summary of a closing round of 100,000 entries; and how both grow from N=4,000 to 16,000."""
+        old, new = map(str, self.pairs[self.largest])
+        n = label(self.largest)
+        both = ["check", old, new]
+        formats = ("terminal", "markdown", "html", "csv", "ics")
+        timed_at: dict[str, dict[int, tuple[float, float]]] = {"summary": {}, "compare": {}}
+        for form in formats:
+            ours, floor = self.versus(["summary", "--format", form, new], both)
+            self.add(f"process: summary --format {form}, {n}, piped", ours, floor,
+                     "check of both files", 2)  # fmt: skip
+            if form == "terminal":
+                timed_at["summary"][int(self.largest)] = (ours, floor)
+        for form in ("rich", "markdown", "json"):
+            ours, floor = self.versus(["compare", "--format", form, old, new], both)
+            self.add(f"process: compare --format {form}, {n}, piped", ours, floor,
+                     "check of both files", 2)  # fmt: skip
+            if form == "rich":
+                timed_at["compare"][int(self.largest)] = (ours, floor)
+        if self.quick:
+            return
+        from generate import closing_round_session, next_meeting, synthetic_session
+
+        from tui.storage.toml_format import dumps_session
+
+        closing = self.folder / "closing-round" / "2026-11-26-slotronde.toml"
+        closing.parent.mkdir()
+        closing.write_text(dumps_session(closing_round_session(100_000)), encoding="utf-8")
+        ours, floor = self.versus(["summary", str(closing)], ["check", str(closing)])
+        self.add("process: summary, 100,000 closing-round entries, piped", ours, floor,
+                 "check of the file", 2)  # fmt: skip
+
+        folder = self.folder / "sessions-16000"
+        folder.mkdir()
+        first = synthetic_session(16_000, STEPS, ITEMS)
+        old16, new16 = folder / "2026-11-26-benchmark-16000.toml", folder / "2027-02-25-b.toml"
+        old16.write_text(dumps_session(first), encoding="utf-8")
+        new16.write_text(dumps_session(next_meeting(first, old16.name)), encoding="utf-8")
+        both16 = ["check", str(old16), str(new16)]
+        timed_at["summary"][16000] = self.versus(["summary", str(new16)], both16)
+        timed_at["compare"][16000] = self.versus(["compare", str(old16), str(new16)], both16)
+        for what, by_size in timed_at.items():
+            if int(self.largest) == 4000:
+                small, large = by_size[4000], by_size[16000]
+                factor = large[0] / small[0]
+                self.rows.append(Row(f"process: {what}: time(16,000) / time(4,000)",
+                                     f"{factor:.2f}", f"check's {large[1] / small[1]:.2f}", "",
+                                     "<= 5", "PASS" if factor <= 5 else "FAIL"))  # fmt: skip
 
     # --- key presses ---
 
@@ -762,9 +890,6 @@ def main(argv: list[str] | None = None) -> int:
         bench.functions()
         bench.processes()
         bench.keys()
-        from series_bench import series_rows  # issue 18: overview and series against check
-
-        series_rows(bench)
         elapsed = time.perf_counter() - started
 
     import platform

@@ -32,8 +32,9 @@ def test_quick_benchmark_prints_its_table():
     lines = result.stdout.splitlines()
     assert any(line.startswith("| figure ") for line in lines), result.stdout
     figures = (
-        "load + validate", "save", "compare in process", "cold start to first frame",
-        "step switch", "add a need", "peak memory", "process: check", "imports of",
+        "load + validate", "save", "compare in process", "cold start to first frame with content",
+        "start to exit", "step switch", "add a need", "peak memory", "process: check",
+        "process: summary --format ics", "process: compare --format json", "imports of",
     )  # fmt: skip
     for figure in figures:
         assert any(line.startswith(f"| {figure}") for line in lines), figure
