@@ -173,3 +173,25 @@ async def test_a_click_on_a_heading_sorts_by_it(tmp_path):
         )
         await until(pilot, lambda: screen.sort == "organisation")
         assert screen.listed[0].session.meeting.organisation == "Aannemer Bakker"
+
+
+async def test_back_to_the_sessions_from_a_file_opened_on_the_command_line(tmp_path):
+    """``interne-klanten FILE``, then ctrl+p → Sessies: the start screen is pushed and lists the
+    folder (it crashed: the reload came before the screen was composed)."""
+    folder = shipped(tmp_path)
+    app = make_app(folder / THIRD)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.action_sessions()
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, StartScreen) and bool(app.screen.query("#start-detail")),
+        )
+        await start_screen_listed(pilot)
+        assert app.is_running
+        names = [e.path.name for e in app.screen.listed]
+        assert names == sorted((p.name for p in folder.iterdir()), reverse=True)
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, SeriesScreen))
+        await until(pilot, lambda: app.screen.series is not None)
+        assert len(app.screen.series.meetings) == 3

@@ -169,6 +169,8 @@ class StartScreen(Screen):
         return True
 
     def action_reload(self) -> None:
+        if not self.query("#start-detail"):  # pushed a moment ago, not composed: on_mount reads
+            return
         self.query_one("#start-detail", Static).update(Content(t("start.reading")))
         self._read()
 
