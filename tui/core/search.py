@@ -20,6 +20,8 @@ KINDS = ("needs", "asks", "info", "actions", "expectations", "feedback")
 
 def fold(text: str) -> str:
     """``text`` without case and accents: ``Één`` -> ``een``."""
+    if text.isascii():  # most of a session: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -38,31 +40,48 @@ class Hit:
     index: int = 0
 
 
-def _matches(words: list[str], texts: tuple[str, ...]) -> bool:
-    haystack = fold("\n".join(texts))
-    return all(word in haystack for word in words)
+def index(session: Session) -> list[tuple[Hit, str]]:
+    """Every item that can be found, with its texts folded once (per dialog, not per key), in
+    the order of the session
+    (steps in chain order with their items, then the actions, the customer's expectations and
+    the closing round)."""
+    entries: list[tuple[Hit, str]] = []
 
+    def add(hit: Hit, *texts: str) -> None:
+        entries.append((hit, fold("\n".join(texts))))
 
-def search(session: Session, query: str) -> list[Hit]:
-    """Every item of ``session`` whose texts contain every word of ``query``; in the order of
-    the session (steps in chain order with their items, then the actions, the customer's
-    expectations and the closing round). An empty query finds nothing."""
-    words = fold(query).split()
-    if not words:
-        return []
-    hits: list[Hit] = []
     for step in session.steps:
         for kind, fields in ITEM_FIELDS.items():
             for item in step.items(kind):
-                if _matches(words, (item.id, *(getattr(item, name) for name in fields))):
-                    hits.append(Hit(kind, item.id, item.what, step.id))
+                add(
+                    Hit(kind, item.id, item.what, step.id),
+                    item.id,
+                    *(getattr(item, f) for f in fields),
+                )
     for action in session.actions:
-        if _matches(words, (action.id, action.what, action.who, action.note)):
-            hits.append(Hit("actions", action.id, action.what, action.step))
-    for index, text in enumerate(session.customer.expectations):
-        if _matches(words, (text,)):
-            hits.append(Hit("expectations", str(index), text, index=index))
-    for index, remark in enumerate(session.feedback):
-        if _matches(words, (remark.what, remark.who)):
-            hits.append(Hit("feedback", str(index), remark.what, index=index))
-    return hits
+        add(
+            Hit("actions", action.id, action.what, action.step),
+            action.id,
+            action.what,
+            action.who,
+            action.note,
+        )
+    for number, text in enumerate(session.customer.expectations):
+        add(Hit("expectations", str(number), text, index=number), text)
+    for number, remark in enumerate(session.feedback):
+        add(Hit("feedback", str(number), remark.what, index=number), remark.what, remark.who)
+    return entries
+
+
+def find(entries: list[tuple[Hit, str]], query: str) -> list[Hit]:
+    """The entries of :func:`index` whose texts contain every word of ``query``."""
+    words = fold(query).split()
+    if not words:
+        return []
+    return [hit for hit, text in entries if all(word in text for word in words)]
+
+
+def search(session: Session, query: str) -> list[Hit]:
+    """Every item of ``session`` whose texts contain every word of ``query``, in the order of
+    the session. An empty query finds nothing."""
+    return find(index(session), query)

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.widgets.clean_input import CleanInput
 from tui.core.model import Session
-from tui.core.search import Hit, search
+from tui.core.search import Hit, find, index
 from tui.i18n import t
 
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ class FindDialog(ModalScreen[Hit | None]):
         self.session = session
         self.query_text = query
         self.hits: list[Hit] = []
+        self.entries = index(session)
+        """What can be found, folded once (the session does not change under the dialog)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box", id="find-box"):
@@ -97,7 +99,7 @@ class FindDialog(ModalScreen[Hit | None]):
         self._show(event.value)
 
     def _show(self, query: str) -> None:
-        self.hits = search(self.session, query)
+        self.hits = find(self.entries, query)
         count = self.query_one("#find-count", Static)
         if not query.strip():
             count.update(Content(t("find.empty")))
