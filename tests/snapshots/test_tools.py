@@ -32,3 +32,8 @@ def test_actions_table_shows_what_each_action_is_about(snap_compare, app, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_move_to_step_dialog(snap_compare, app, size):
     assert snap_compare(app, terminal_size=size, press=["down", "m"])
+
+
+def test_find_with_many_hits_at_80x24(snap_compare, app):
+    """Many hits: the list scrolls inside the dialog, which keeps its hint in view."""
+    assert snap_compare(app, terminal_size=(80, 24), press=["ctrl+f", *"de"])

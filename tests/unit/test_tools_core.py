@@ -141,3 +141,13 @@ def test_about_label(editor):
     assert about_label(editor.session, "n1").startswith("n1 Volledige opname")
     assert about_label(editor.session, "") == ""
     assert about_label(editor.session, "n999") == "n999"
+
+
+def test_compare_shows_a_moved_item_as_moved():
+    from tui.core.compare import compare_sessions
+
+    old = load_session(EXAMPLE)
+    editor = SessionEditor(load_session(EXAMPLE))
+    editor.move_item_to_step("n1", "planning")
+    moved = compare_sessions(old, editor.session).items.moved
+    assert [(m.id, m.old_step, m.new_step) for m in moved] == [("n1", "aanvraag", "planning")]

@@ -74,6 +74,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "find.count": ("{count} {count:treffer|treffers}", "{count} {count:hit|hits}"),
     "find.none": ("Niets gevonden voor '{query}'", "Nothing found for '{query}'"),
     "find.empty": ("Typ wat u zoekt", "Type what you are looking for"),
+    "find.hint": (
+        "enter: naar de eerste · ↓: kies in de lijst, enter: daarheen · esc: terug",
+        "enter: to the first · ↓: choose in the list, enter: go there · esc: back",
+    ),
     "find.more": (
         "en nog {count} (typ meer om te verfijnen)",
         "and {count} more (type more to narrow)",

@@ -66,7 +66,7 @@ class FindDialog(ModalScreen[Hit | None]):
         width: 100;
     }
     FindDialog #find-hits {
-        max-height: 16;
+        max-height: 50vh;
     }
     """
 
@@ -89,6 +89,7 @@ class FindDialog(ModalScreen[Hit | None]):
             yield CleanInput(self.query_text, placeholder=t("find.placeholder"), id="find-query")
             yield Static(Content(t("find.empty")), id="find-count")
             yield OptionList(id="find-hits")
+            yield Static(Content(t("find.hint")), classes="screen-hint")
 
     def on_mount(self) -> None:
         self.query_one("#find-query").focus()
