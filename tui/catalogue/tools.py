@@ -119,6 +119,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown chain '{name}'; choose from: {names}",
     ),
     # --- new --chain / --like (commands/new.py) ---
+    "cli.new.help_chains": (
+        "maak een nieuw sessiebestand: met de standaardketen van vijf stappen, een ingebouwde "
+        "keten (--chain) of de keten van een andere sessie (--like)",
+        "create a new session file: with the default chain of five steps, a built-in chain "
+        "(--chain) or another session's chain (--like)",
+    ),
     "cli.new.chain": (
         "de keten om mee te beginnen (zonder --chain en --like: standaard); ingebouwd: {chains}",
         "the chain to start from (without --chain and --like: standaard); built in: {chains}",

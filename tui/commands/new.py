@@ -9,7 +9,7 @@ from pathlib import Path
 from tui.commands.common import day_argument, print_error, say, write_new_session
 from tui.i18n import t
 
-HELP = "cli.new.help"
+HELP = "cli.new.help_chains"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
