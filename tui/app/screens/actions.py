@@ -6,6 +6,8 @@ workshop screen edits what, who and the due date.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -85,7 +87,16 @@ class ActionsScreen(SessionScreen):
         )
         self.section.read_only = self.app.editor.read_only
         self.refresh_bindings()
-        rows = action_rows(session, self._sorted(), today, with_step=True)
+        actions = self._sorted()
+        rows = [
+            # under the step, what the action is about (g goes there)
+            replace(row, extra=(f"{row.extra[0]}\n→{action.about}", *row.extra[1:]))
+            if action.about
+            else row
+            for row, action in zip(
+                action_rows(session, actions, today, with_step=True), actions, strict=True
+            )
+        ]
         self.section.show(rows, names=session.people(), today=today)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
