@@ -247,3 +247,24 @@ async def test_a_closed_meeting_is_not_reordered_or_moved_but_links_are_followed
         assert app.editor.session.steps[0].needs[0].id == first
         await pilot.press("ctrl+q")
     assert closed.read_bytes() == before
+
+
+async def test_the_tools_keys_can_be_remapped(session_file):
+    from tests.app.helpers import TODAY
+    from tui.app.app import InterneKlantenApp
+    from tui.config import Config
+
+    keys = {"item.to_step": "v", "item.up": "ctrl+k", "app.find": "ctrl+o"}
+    app = InterneKlantenApp(
+        folder=session_file.parent, path=session_file, today=TODAY, config=Config(keys=keys)
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "ctrl+k")
+        assert [n.id for n in app.editor.session.steps[0].needs][:2] == ["n2", "n1"]
+        await pilot.press("v")
+        assert isinstance(app.screen, NumberedChoiceDialog)
+        await pilot.press("escape", "ctrl+o")
+        from tui.app.screens.find import FindDialog
+
+        assert isinstance(app.screen, FindDialog)
