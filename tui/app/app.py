@@ -10,33 +10,23 @@ the session redraw from the model at once (:meth:`InterneKlantenApp.session_chan
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
 from textual.screen import Screen
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
-from tui.app import palette, tools
 from tui.app.autosave import AutoSaver
 from tui.app.bindings import localize_bindings
 from tui.app.clock import MeetingClock
 from tui.app.crash import SafeExit
 from tui.app.key_gate import KeyGate
-from tui.app.screens.actions import ActionsScreen
 from tui.app.screens.base import RefreshError, SessionScreen
-from tui.app.screens.chain import ChainScreen
-from tui.app.screens.closing import ClosingScreen
-from tui.app.screens.dialogs import ConflictDialog
-from tui.app.screens.help import HelpScreen, keys_of
-from tui.app.screens.meeting import MeetingScreen
 from tui.app.screens.recovery import offer_recovery
-from tui.app.screens.report import ExportDialog, SummaryScreen, compare_with_previous
-from tui.app.screens.review import ReviewScreen, carried_open_actions
-from tui.app.screens.start import StartScreen
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.theme import PROJECTOR
 from tui.app.widgets.item_section import ItemSection
@@ -63,6 +53,23 @@ SESSION_ACTIONS = {
     "summary", "compare", "review", "find",
 }  # fmt: skip
 """Commands that need an open session."""
+
+# Only the first screen's modules are imported before the first frame: every other screen (and
+# the command palette, the tools, Textual's TextArea) is imported where it is first used, which
+# took a sixth of the start. Their key descriptions are localized when their classes are made
+# (tui/app/bindings.py).
+
+
+def _is_start(screen: Screen) -> bool:
+    """``screen`` is the start screen (its module is imported when the start screen is made)."""
+    start = sys.modules.get("tui.app.screens.start")
+    return start is not None and isinstance(screen, start.StartScreen)
+
+
+def _start_screen(folder: Path) -> Screen:
+    from tui.app.screens.start import StartScreen
+
+    return StartScreen(folder)
 
 
 class InterneKlantenApp(KeyGate, SafeExit, App):
@@ -147,7 +154,7 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
             self.push_screen(WorkshopScreen())
             offer_recovery(self, self.saver.path)
         else:
-            self.push_screen(StartScreen(self.folder))
+            self.push_screen(_start_screen(self.folder))
             if self._recover is not None:
                 offer_recovery(self, self._recover)
         self.set_timer(FREEZE_AFTER, self.settle_garbage)
@@ -249,10 +256,10 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         self.clock.stop()
         self.saver.save_now()  # if it fails, the recovery copy holds it (offered on reopening)
         self.saver.close()
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):
+        while len(self.screen_stack) > 1 and not _is_start(self.screen):
             self.pop_screen()
-        if not isinstance(self.screen, StartScreen):
-            self.push_screen(StartScreen(self.folder))
+        if not _is_start(self.screen):
+            self.push_screen(_start_screen(self.folder))
         self.saver = None
 
     # --- commands --------------------------------------------------------------------------
@@ -263,13 +270,21 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         return True
 
     def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from tui.app import palette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(palette.command_palette())
 
     def search_themes(self) -> None:
+        from tui.app import palette
+
         self.push_screen(palette.theme_palette())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from tui.app import palette, tools
+
         yield from palette.translated(super().get_system_commands(screen))
         yield SystemCommand(t("key.help"), t("command.help"), self.action_help)
         if self.saver is None:
@@ -297,6 +312,11 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
             yield SystemCommand(t("closing.close"), t("command.close"), self.action_close_meeting)
 
     def action_screen(self, name: str) -> None:
+        from tui.app.screens.actions import ActionsScreen
+        from tui.app.screens.chain import ChainScreen
+        from tui.app.screens.closing import ClosingScreen
+        from tui.app.screens.meeting import MeetingScreen
+
         screens: dict[str, type[SessionScreen]] = {
             "actions": ActionsScreen,
             "meeting": MeetingScreen,
@@ -315,16 +335,24 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
             await self.screen.toggle_script()
 
     def action_summary(self) -> None:
+        from tui.app.screens.report import SummaryScreen
+
         self._on_workshop()
         self.push_screen(SummaryScreen())
 
     def action_find(self) -> None:
+        from tui.app import tools
+
         tools.open_find(self)
 
     def action_export(self) -> None:
+        from tui.app.screens.report import ExportDialog
+
         self.push_screen(ExportDialog())
 
     def action_compare(self) -> None:
+        from tui.app.screens.report import compare_with_previous
+
         self._on_workshop()
         compare_with_previous(self)
 
@@ -338,6 +366,8 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         series_of_open_session(self)
 
     def action_review(self) -> None:
+        from tui.app.screens.review import ReviewScreen, carried_open_actions
+
         ids = carried_open_actions(self)
         if not ids:
             self.notify(t("review.nothing"), markup=False)
@@ -347,17 +377,21 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
 
     def _on_workshop(self) -> None:
         """Back to the workshop (or the start screen) before another screen goes on top."""
-        while len(self.screen_stack) > 1 and not isinstance(
-            self.screen, (WorkshopScreen, StartScreen)
+        while (
+            len(self.screen_stack) > 1
+            and not isinstance(self.screen, WorkshopScreen)
+            and not _is_start(self.screen)
         ):
             self.pop_screen()
 
     def action_sessions(self) -> None:
         self._close_session()
-        if isinstance(self.screen, StartScreen):
-            self.screen.action_reload()
+        if _is_start(self.screen):
+            self.screen.action_reload()  # type: ignore[attr-defined]  # a StartScreen
 
     def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen, keys_of
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(keys_of(self.screen)))
 
@@ -373,6 +407,8 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         if not screens:
             return False
         top = screens[-1]
+        from textual.widgets import TextArea
+
         return isinstance(top.focused, (Input, TextArea)) or any(
             section.form_open for section in top.query(ItemSection)
         )
@@ -416,6 +452,8 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
     # --- a file changed on disk --------------------------------------------------------------
 
     def _conflict(self) -> None:
+        from tui.app.screens.dialogs import ConflictDialog
+
         if self.saver and not isinstance(self.screen, ConflictDialog):
             self.push_screen(
                 ConflictDialog(clean_line(self.saver.path.name)), self._resolve_conflict
