@@ -12,11 +12,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from tui.app.rows import action_rows, expectation_rows, item_rows
@@ -47,20 +48,45 @@ def linked_item_rows(step: Step, kind: str, linked: dict[str, list[str]]) -> lis
     ]
 
 
-def linked_action_rows(
-    session: Session, step: Step, texts: dict[str, str], today: date
-) -> list[Row]:
+def about_texts(session: Session, step: Step, wanted: set[str]) -> dict[str, str]:
+    """The texts of the items ``wanted`` (what a step's actions are about): looked for in the
+    step itself first, where they nearly always are, and only then in the whole chain."""
+    texts: dict[str, str] = {}
+    for steps in ([step], session.steps):
+        for each in steps:
+            for items in (each.needs, each.asks, each.info):
+                for item in items:
+                    if item.id in wanted:
+                        texts[item.id] = item.what
+        if len(texts) == len(wanted):
+            break
+    return texts
+
+
+def all_about_choices(session: Session) -> list[tuple[str, str]]:
+    """(id, text) of every item an action can be about, for the form's completion and check."""
+    return [
+        (item.id, item.what)
+        for step in session.steps
+        for items in (step.needs, step.asks, step.info)
+        for item in items
+    ]
+
+
+def linked_action_rows(session: Session, step: Step, today: date) -> list[Row]:
     """A step's action points, each with what it is about: the item's id and the start of its
     text (the table wraps it; the whole text is one ``g`` away)."""
     actions = session.actions_of(step.id)
-    rows = action_rows(session, actions, today)
+    texts = about_texts(session, step, {action.about for action in actions if action.about})
     return [
-        replace(
-            row,
-            values={**row.values, "about": action.about},
+        Row(
+            row.key,
+            {**row.values, "about": action.about},
+            extra=row.extra,
+            overdue=row.overdue,
             shown={"about": f"{action.about} {start_of(texts.get(action.about, ''))}".strip()},
         )
-        for row, action in zip(rows, actions, strict=True)
+        for row, action in zip(action_rows(session, actions, today), actions, strict=True)
     ]
 
 
@@ -73,9 +99,23 @@ class WorkshopScreen(SessionScreen):
         *[Binding(str(n), f"jump({n - 1})", show=False, id=f"step.jump{n}") for n in range(1, 10)],
     ]
 
+    AUTO_FOCUS = "#grid-needs"
+    """The needs table has the focus from the moment the screen is made: Textual's default, the
+    first focusable widget, is the scroll container around the tables, and moving the focus from
+    there to the table restyled every table once more before the first frame."""
+
     def __init__(self) -> None:
         super().__init__()
         self.current = 0
+        self._resumed = False
+
+    def post_message(self, message: Message) -> bool:
+        # Every widget gets its styles as it is mounted; the first resume (when the screen is
+        # pushed) would restyle all of them once more before the first frame.
+        if isinstance(message, events.ScreenResume) and not self._resumed:
+            self._resumed = True
+            message.refresh_styles = False
+        return super().post_message(message)
 
     def compose(self) -> ComposeResult:
         yield MeetingTitle()
@@ -202,15 +242,6 @@ class WorkshopScreen(SessionScreen):
         for action in session.actions:
             if action.about:
                 linked.setdefault(action.about, []).append(action.id)
-        # what an action can be about; a plain loop (iter_items' generators cost four times
-        # as much, a few milliseconds of every change in a session of 3,000 items)
-        texts = {
-            item.id: item.what
-            for step in session.steps
-            for items in (step.needs, step.asks, step.info)
-            for item in items
-        }
-        choices = list(texts.items())
         for kind in STEP_SECTIONS:
             section = self.query_one(f"#section-{kind}", ItemSection)
             section.display = not self.on_customer
@@ -218,8 +249,11 @@ class WorkshopScreen(SessionScreen):
                 continue
             step = session.steps[self.current]
             if kind == "actions":
-                rows = linked_action_rows(session, step, texts, today)
-                section.show(rows, names=names, today=today, about=choices)
+                rows = linked_action_rows(session, step, today)
+                # the items it can name, asked for when the form opens (not on every change)
+                section.show(
+                    rows, names=names, today=today, about=lambda: all_about_choices(self.session)
+                )
             else:
                 rows = linked_item_rows(step, kind, linked)
                 section.show(rows, names=names, today=today)

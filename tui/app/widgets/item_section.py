@@ -13,6 +13,7 @@ itself: it posts :class:`ItemSection.Submitted` and friends, and the screen asks
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -383,8 +384,9 @@ class ItemSection(Vertical):
         """The key being edited in the form ("" for a new item, None when the form is closed)."""
         self.preset: dict[str, Any] = {}
         self.names: list[str] = []
-        self.about_choices: list[tuple[str, str]] = []
-        """What an ``about`` field can name: (id, text) of the session's items."""
+        self.about_source: Callable[[], list[tuple[str, str]]] = list
+        """What an ``about`` field can name: (id, text) of the session's items, asked for when
+        the form opens and when it is stored."""
         self.today = date.today()
         self._read_only = False
         self._width = 0
@@ -438,14 +440,14 @@ class ItemSection(Vertical):
         *,
         names: list[str] | None = None,
         today: date | None = None,
-        about: list[tuple[str, str]] | None = None,
+        about: Callable[[], list[tuple[str, str]]] | None = None,
     ) -> None:
         """Show ``rows``; the cursor stays on the same item where it can. Rows equal to the ones
         shown are not drawn again (every change to the session asks every table)."""
         if names is not None:
             self.names = names
         if about is not None:
-            self.about_choices = about
+            self.about_source = about
         changed_day = today is not None and today != self.today
         if today is not None:
             self.today = today
@@ -653,7 +655,7 @@ class ItemSection(Vertical):
             if field.kind in ("name", "names"):
                 field_input.suggester = NameSuggester(self.names, many=field.kind == "names")
             elif field.kind == "about":
-                field_input.suggester = AboutSuggester(self.about_choices)
+                field_input.suggester = AboutSuggester(self.about_source())
         heading = title or (t("form.edit", id=key) if key else t("form.new"))
         self.query_one(".form-title", Static).update(Content(heading))
         self.show_error("")
@@ -695,7 +697,7 @@ class ItemSection(Vertical):
                     return
             elif field.kind == "about":
                 try:
-                    values[field.name] = parse_about(field_input.value, self.about_choices)
+                    values[field.name] = parse_about(field_input.value, self.about_source())
                 except ModelError as error:
                     self._field_error(field_input, str(error))
                     return
