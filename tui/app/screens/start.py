@@ -26,17 +26,15 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from tui.app.screens.series import SeriesScreen  # before the app localises the bindings
 from tui.app.widgets.key_bar import KeyBar
-from tui.core.compare import Kept, compare_sessions
 from tui.core.dates import format_date
 from tui.core.model import Session
 from tui.core.text import clean_line
 from tui.i18n import t
-from tui.storage.folder import SessionFolder
 
 if TYPE_CHECKING:
     from tui.app.app import InterneKlantenApp
+    from tui.core.compare import Kept
 
 
 @dataclass
@@ -80,7 +78,11 @@ class Listed:
 
 def read_folder(folder: Path) -> list[Listed]:
     """Every ``*.toml`` file of ``folder``, read and validated once, newest first; each valid one
-    with its figure of agreements kept since the one before it."""
+    with its figure of agreements kept since the one before it (the series' modules are imported
+    here, in the worker: the first frame does not wait for them)."""
+    from tui.core.compare import compare_sessions
+    from tui.storage.folder import SessionFolder
+
     found = SessionFolder(folder)
     entries = [entry for name in found.names() if (entry := found.entry(name)) is not None]
     by_name = {entry.name: entry for entry in entries}
@@ -260,6 +262,8 @@ class StartScreen(Screen):
         if entry is None or entry.session is None:
             self.app.notify(t("start.no_series"), markup=False)
             return
+        from tui.app.screens.series import SeriesScreen
+
         self.app.push_screen(SeriesScreen(entry.path))
 
     def _selected(self) -> Listed | None:
