@@ -120,13 +120,29 @@ class InterneKlantenApp(KeyGate, SafeExit, App):
         self.clock = MeetingClock(lambda: self.editor)
         self._quit_requested = False
         self.register_theme(PROJECTOR)
-        self.theme = (
+        self._start_theme(
             self.config.theme if self.config.theme in self.available_themes else PROJECTOR.name
         )
         if self.config.keys:
             self.set_keymap(self.config.keys)
         if path is not None:  # a bad file raises SessionFileError (the CLI reports it first)
             self._adopt(path, *(loaded or load_session_and_bytes(path)))
+
+    def _start_theme(self, name: str) -> None:
+        """The theme, before anything has been styled. Setting ``App.theme`` has Textual parse
+        every stylesheet read so far once more (a tenth of the time to the first frame); here,
+        nothing has been parsed yet: the stylesheet only needs the theme's variables, the app its
+        theme classes. (A theme light where Textual's first is dark also changes the ANSI colour
+        filter: that one is set the ordinary way.)"""
+        theme = self.get_theme(name)
+        if theme is None or theme.dark != self.current_theme.dark:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.set_class(True, f"-theme-{name}", update=False)
+        self.set_class(theme.dark, "-dark-mode", update=False)
+        self.set_class(not theme.dark, "-light-mode", update=False)
 
     def notify(
         self,

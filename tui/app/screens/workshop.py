@@ -12,11 +12,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from tui.app.rows import action_rows, expectation_rows, item_rows
@@ -98,9 +99,23 @@ class WorkshopScreen(SessionScreen):
         *[Binding(str(n), f"jump({n - 1})", show=False, id=f"step.jump{n}") for n in range(1, 10)],
     ]
 
+    AUTO_FOCUS = ""
+    """No focus of Textual's choosing: ``on_mount`` focuses the needs table (Textual's default,
+    the first focusable widget, is the scroll container around the tables, and moving the focus
+    from there to the table restyled every table once more before the first frame)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.current = 0
+        self._resumed = False
+
+    def post_message(self, message: Message) -> bool:
+        # Every widget gets its styles as it is mounted; the first resume (when the screen is
+        # pushed) would restyle all of them once more before the first frame.
+        if isinstance(message, events.ScreenResume) and not self._resumed:
+            self._resumed = True
+            message.refresh_styles = False
+        return super().post_message(message)
 
     def compose(self) -> ComposeResult:
         yield MeetingTitle()
