@@ -242,13 +242,16 @@ class ChainBar(Horizontal):
         self._info = list(boxes)
         self._current = current
         self._customer = customer_index
+        new: list[Widget] = []
         while len(self._boxes) < len(boxes):
             index = len(self._boxes)
             box = StepBox(index, id=f"box-{index}")
             arrow = Static("→", classes="arrow")
             self._boxes.append(box)
             self._arrows.append(arrow)
-            self.mount_all([arrow, box], before=self._after)
+            new += [arrow, box]
+        if new:  # in one go: each mount styles what it mounts on its own (20 steps: 20 mounts)
+            self.mount_all(new, before=self._after)
         self._arrange()
 
     def _arrange(self) -> None:
