@@ -92,15 +92,16 @@ class WrapInput(TextArea, inherit_bindings=False):
         if value != self.text:
             self.load_text(value)
 
-    async def _on_key(self, event: events.Key) -> None:
+    # Public handlers: Textual calls ours before TextArea's own (private) ones, which
+    # ``prevent_default`` skips.
+
+    def on_key(self, event: events.Key) -> None:
         if event.key == "enter":
             event.stop()
             event.prevent_default()
             self.post_message(self.Submitted(self))
-            return
-        await super()._on_key(event)
 
-    async def _on_paste(self, event: events.Paste) -> None:
+    def on_paste(self, event: events.Paste) -> None:
         event.stop()
         event.prevent_default()
         if self.read_only:
@@ -110,10 +111,8 @@ class WrapInput(TextArea, inherit_bindings=False):
             start, end = self.selection
             self.replace(text, start, end, maintain_selection_offset=False)
 
-    def _on_focus(self, event: events.Focus) -> None:
-        super()._on_focus(event)
+    def on_focus(self) -> None:
         self.move_cursor(self.document.end)
 
-    def _on_blur(self, event: events.Blur) -> None:
-        super()._on_blur(event)
+    def on_blur(self) -> None:
         self.post_message(self.Blurred(self))
