@@ -54,6 +54,7 @@ def test_the_red_not_saved_line(snap_compare, app, monkeypatch, size):
     at 80 columns rather than cut."""
     import errno
 
+    from tests.app.burst import until_settled
     from tests.app.helpers import until
     from tui.app import autosave
 
@@ -67,7 +68,8 @@ def test_the_red_not_saved_line(snap_compare, app, monkeypatch, size):
         await pilot.press("n", *"Foto's van de meterkast", "enter")
         await until(pilot, lambda: app.saver.error)
         app.clear_notifications()  # the toast says it too; here the status line is pictured
-        await pilot.pause()
+        await until_settled(pilot)  # the stored row scrolled into view (after the layout)
+        await pilot.pause(0.1)
 
     assert snap_compare(app, terminal_size=size, run_before=a_need_that_cannot_be_saved)
 

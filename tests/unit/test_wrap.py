@@ -42,26 +42,31 @@ def test_a_column_gets_the_room_its_longest_word_needs_from_the_others():
     from tui.app.widgets.wrap import room_for_words
 
     # wat (longest "werkomschrijving", 16) | wanneer (6) | waarom (9): 40 cells as 10/14/16
-    assert room_for_words([10, 14, 16], [16, 6, 9], least=6) == [16, 10, 14]
+    assert room_for_words([10, 14, 16], [16, 6, 9], least=[6, 6, 6]) == [16, 10, 14]
     # nobody can spare enough: as far as it goes, nobody below its own longest word or `least`
-    assert room_for_words([10, 10], [16, 10], least=6) == [10, 10]
-    assert room_for_words([10, 12], [16, 4], least=6) == [16, 6]
-    assert room_for_words([12, 12], [16, 16], least=6) == [12, 12]
+    assert room_for_words([10, 10], [16, 10], least=[6, 6]) == [10, 10]
+    assert room_for_words([10, 12], [16, 4], least=[6, 6]) == [16, 6]
+    assert room_for_words([12, 12], [16, 16], least=[6, 6]) == [12, 12]
+    # a heading is one line: its column keeps room for it ("interne klant", 13)
+    assert room_for_words([10, 16], [16, 5], least=[6, 13]) == [13, 13]
 
 
 @given(
-    st.lists(st.tuples(st.integers(1, 40), st.integers(0, 30)), min_size=1, max_size=5),
-    st.integers(1, 10),
+    st.lists(
+        st.tuples(st.integers(1, 40), st.integers(0, 30), st.integers(1, 15)),
+        min_size=1,
+        max_size=5,
+    )
 )
-def test_moving_room_keeps_the_total_and_never_takes_a_fitting_word_apart(columns, least):
+def test_moving_room_keeps_the_total_and_never_takes_a_fitting_word_apart(columns):
     from tui.app.widgets.wrap import room_for_words
 
-    widths, longest = [w for w, _ in columns], [n for _, n in columns]
+    widths, longest, least = (list(values) for values in zip(*columns, strict=True))
     moved = room_for_words(widths, longest, least)
     assert sum(moved) == sum(widths)
-    for before, after, words in zip(widths, moved, longest, strict=True):
-        if after < before:  # a giver keeps its own longest word and `least`
-            assert after >= max(words, least)
+    for before, after, words, floor in zip(widths, moved, longest, least, strict=True):
+        if after < before:  # a giver keeps its own longest word and its heading
+            assert after >= max(words, floor)
 
 
 def test_longest_word_is_capped():

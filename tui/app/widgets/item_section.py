@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -545,7 +546,8 @@ class ItemSection(Vertical):
             )
             for field in shared
         ]
-        moved = room_for_words([share[field.name] for field in shared], longest, MIN_FIELD)
+        headings = [max(MIN_FIELD, cell_len(_header(field.name))) for field in shared]
+        moved = room_for_words([share[field.name] for field in shared], longest, headings)
         share = {field.name: width for field, width in zip(shared, moved, strict=True)}
         widths = [
             date_width if field.kind == "date" else share[field.name] for field in self.fields

@@ -64,13 +64,14 @@ def longest_word(text: str) -> int:
     return min(WORD_CAP, max((cell_len(word) for word in text.split()), default=0))
 
 
-def room_for_words(widths: list[int], longest: list[int], least: int) -> list[int]:
+def room_for_words(widths: list[int], longest: list[int], least: list[int]) -> list[int]:
     """``widths`` with the same total, moved so that each column's longest word fits where the
     others can spare the cells: a column gives only what it has beyond its own longest word (and
-    beyond ``least``), and a word longer than its column would otherwise be folded in two
-    (``ketelruimt|e``). Where there is not enough to spare, as far as it goes."""
+    beyond its ``least``: its heading, which is one line), and a word longer than its column
+    would otherwise be folded in two (``ketelruimt|e``). Where there is not enough to spare, as
+    far as it goes."""
     widths = list(widths)
-    keep = [max(least, words) for words in longest]
+    keep = [max(floor, words) for floor, words in zip(least, longest, strict=True)]
     while True:
         short = [i for i, width in enumerate(widths) if width < longest[i]]
         rich = [i for i, width in enumerate(widths) if width > keep[i]]
