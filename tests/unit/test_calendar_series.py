@@ -327,6 +327,26 @@ def test_every_open_event_has_a_reminder_at_nine_on_the_working_day_before():
     }  # fmt: skip
 
 
+def test_a_session_exported_before_its_meeting_reminds_of_what_is_due_before_it():
+    """A follow-up prepared early (exported on 01-12-2026 for the meeting of 25-02-2027): an
+    action due on 15-01-2027 still lies ahead, so it gets its reminder; one already past on the
+    day of the export does not."""
+    session = load_session(FOLLOW_UP)
+    session.meeting.date = date(2027, 2, 25)
+    session.meeting.follow_up = date(2027, 5, 27)
+    session.actions = [
+        Action("a1", "Nog te doen", "Mo", due=date(2027, 1, 15)),
+        Action("a2", "Al verlopen", "Mo", due=date(2026, 11, 20)),
+    ]
+    found = {str(e["SUMMARY"]): e for e in events(calendar_ics(session, now=at(date(2026, 12, 1))))}
+    coming = next(e for title, e in found.items() if "Nog te doen" in title)
+    past = next(e for title, e in found.items() if "Al verlopen" in title)
+    assert len(alarms(coming)) == 1 and not alarms(past)
+    # exported on the meeting's day or later, as before: nothing before the meeting is reminded
+    again = {str(e["SUMMARY"]): e for e in events(calendar_ics(session, now=at(date(2027, 2, 25))))}
+    assert not alarms(next(e for title, e in again.items() if "Nog te doen" in title))
+
+
 def test_no_reminder_that_would_already_be_past_at_the_meeting_and_none_when_cancelled():
     session = load_session(FOLLOW_UP)  # 2026-11-26, with overdue open actions
     found = events(calendar_ics(session, now=at(session.meeting.date)))

@@ -55,7 +55,9 @@ Decisions:
   ``reminders=False`` (``--no-reminders``) leaves them out. Cancelled events have none, and
   neither has an action whose reminder day is not after the meeting's day (overdue, or due the
   day after): that reminder lies in the past when the file is imported, and some calendars
-  (Thunderbird) then pop it up as "missed" for every such action.
+  (Thunderbird) then pop it up as "missed" for every such action. A session exported before
+  its meeting (a follow-up prepared early) counts from the day of the export instead: what is
+  due before the meeting still lies ahead and gets its reminder.
 - **Titles keep the owner**: ``Actiepunt a7: <what> (<who>)``. A title longer than
   :data:`MAX_SUMMARY` shortens only the action's text, at a word boundary, with "…"; the
   owner's name is never cut (a very long name makes a longer title). The full text is in the
@@ -202,6 +204,7 @@ def add_session_events(
     organisation = clean_line(m.organisation)
     open_, _closed = phrases.split_actions(session)
     current = sequence(session, now)
+    since = min(m.date, now.date())  # a reminder on a later day still lies ahead
     if m.follow_up is not None:
         event = _all_day(follow_up_uid(session), m.follow_up, now, current, "CONFIRMED")
         title = _fit(organisation, lambda text: t("ics.follow_up", organisation=text))
@@ -212,7 +215,7 @@ def add_session_events(
         )
         if m.location:
             event.add("location", clean_line(m.location))
-        if reminders and _reminder_day(m.follow_up) > m.date:
+        if reminders and _reminder_day(m.follow_up) > since:
             description = t("ics.reminder_follow_up", title=title, date=format_date(m.follow_up))
             event.add_component(_reminder(m.follow_up, description))
         calendar.add_component(event)
@@ -225,7 +228,7 @@ def add_session_events(
         event.add("summary", title)
         event.add("description", _description(session, action, action.due))
         event.add("transp", "TRANSPARENT")
-        if reminders and _reminder_day(action.due) > m.date:
+        if reminders and _reminder_day(action.due) > since:
             event.add_component(
                 _reminder(
                     action.due,
