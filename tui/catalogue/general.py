@@ -385,6 +385,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.reload": ("Vernieuwen", "Refresh"),
     "key.help": ("Hulp", "Help"),
     "key.all_keys": ("alle toetsen", "all keys"),
+    "key.palette": ("Opdrachten", "Commands"),
     "key.close_help": ("Sluiten", "Close"),
     "key.meeting": ("Bijeenkomst", "Meeting"),
     "key.chain": ("Keten", "Chain"),

@@ -136,6 +136,8 @@ class KeyBar(Widget, can_focus=False):
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
             if binding.action not in actions:
+                # Textual adds this binding itself, with its own English description
+                binding = replace(binding, description=t("key.palette"))
                 keys.append(_Key(binding, key_label(app.get_key_display(binding)), enabled))
         # stable: the order of the bindings kept within each tier
         keys.sort(key=lambda key: importance(key.binding.action, key.binding.action in on_app))
