@@ -5,7 +5,10 @@ change is checked in the model and in the saved file, with its undo and redo."""
 
 from __future__ import annotations
 
-from tests.app.helpers import on_disk, settle, typing
+import pytest
+
+from tests.app.helpers import make_app, on_disk, settle, typing
+from tui import i18n
 from tui.app.screens.actions import ActionsScreen
 from tui.app.screens.dialogs import NumberedChoiceDialog
 from tui.app.screens.workshop import WorkshopScreen
@@ -268,3 +271,28 @@ async def test_the_tools_keys_can_be_remapped(session_file):
         from tui.app.screens.find import FindDialog
 
         assert isinstance(app.screen, FindDialog)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_an_action_about_nothing_says_so_with_the_name_of_the_form_field(
+    session_file, language
+):
+    i18n.set_language(language)
+    app = make_app(session_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        actions = section(app, "actions")
+        actions.grid.focus()
+        actions.select("a2")
+        await pilot.press("enter", "tab", "tab", "tab")
+        field = app.focused
+        assert isinstance(field, CleanInput) and field.id == "field-about"
+        name = field.placeholder  # what the form calls the field
+        await pilot.press("ctrl+u", "enter")
+        assert app.editor.session.action("a2").about == ""
+        assert (await saved(pilot)).action("a2").about == ""
+        await pilot.press("g")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert said and said[-1].startswith("a2 ")
+        assert f"'{name}'" in said[-1]

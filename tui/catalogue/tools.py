@@ -59,8 +59,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} has no link: no action about this item yet (a makes one)",
     ),
     "tools.link.none_action": (
-        "{id} gaat over geen behoefte, vraag of afspraak (stel 'over' in met enter)",
-        "{id} is about no need, ask or agreement (set 'about' with enter)",
+        "{id} gaat over geen behoefte, vraag of afspraak (vul '{field}' in met enter)",
+        "{id} is about no need, ask or agreement (fill in '{field}' with enter)",
     ),
     "tools.link.which": ("Welke actie over {id}?", "Which action about {id}?"),
     "tools.link.option": ("{id}  {what}", "{id}  {what}"),

@@ -165,7 +165,9 @@ class ActionsScreen(SessionScreen):
 
         about = self.app.editor.session.action(event.key).about
         if not about:
-            self.app.notify(t("tools.link.none_action", id=event.key), markup=False)
+            self.app.notify(
+                t("tools.link.none_action", id=event.key, field=t("field.about")), markup=False
+            )
             return
         self.app.pop_screen()
         workshop = self.app.screen

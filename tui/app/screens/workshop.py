@@ -436,7 +436,9 @@ class WorkshopScreen(SessionScreen):
         if kind == "actions":
             about = session.action(key).about
             if not about:
-                self.app.notify(t("tools.link.none_action", id=key), markup=False)
+                self.app.notify(
+                    t("tools.link.none_action", id=key, field=t("field.about")), markup=False
+                )
                 return
             self.show_item(about)
             return
