@@ -15,7 +15,7 @@ from tests.series_factory import day, make_series
 from tui import cli
 from tui.commands.overview import overview_rows
 from tui.core.compare import Kept
-from tui.reports import overview_report
+from tui.reports import overview_report, series_report
 
 TODAY = date(2027, 6, 1)
 
@@ -145,3 +145,25 @@ def test_overview_command_bad_calls(tmp_path, capsys):
 def test_an_empty_folder(tmp_path, capsys):
     assert cli.main(["overview", str(tmp_path)]) == 0
     assert "Geen sessiebestanden" in capsys.readouterr().out
+
+
+def test_kept_after_an_unreadable_meeting_is_not_determinable(tmp_path):
+    """The last meeting is not compared with the one before a broken file (a wrong figure that
+    looks right): the overview says it cannot be determined, and why, in every format."""
+    folder = tmp_path / "sessions"
+    paths = make_series(folder, 3)
+    paths[1].write_text(paths[1].read_text(encoding="utf-8") + "this is = = bad\n")
+    (row,) = overview_rows([str(folder)], TODAY)
+    assert row.last is not None and row.last.name == paths[2].name
+    assert row.kept is None and row.kept_after_unreadable == paths[1].name
+    assert overview_report.kept_text(row) == "niet te bepalen"
+    console = series_report.make_console(io.StringIO(), width=80, plain=True)
+    overview_report.print_report([row], TODAY, [str(folder)], console)
+    out = " ".join(console.file.getvalue().split())
+    assert "niet te bepalen" in out and "2/3" not in out
+    assert f"de bijeenkomst ervoor ({paths[1].name}) is onleesbaar" in out
+    data = json.loads(overview_report.json_report([row], TODAY, [str(folder)]))["series"][0]
+    assert data["kept"] is None and paths[1].name in data["kept_not_determinable"]
+    (_, values) = list(csv.reader(io.StringIO(overview_report.csv_report([row]).decode()[1:]),
+                                  delimiter=overview_report.DELIMITER))  # fmt: skip
+    assert values[8] == "" and paths[1].name in values[-1]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
@@ -13,7 +14,9 @@ from tests.series_factory import day, make_series
 from tests.unit.test_summary import check_golden
 from tui import cli
 from tui.core.compare import Kept, compare_sessions
+from tui.core.dates import format_date
 from tui.core.series import find_chain, series_figures, similar
+from tui.i18n import set_language
 from tui.reports import series_report
 from tui.storage.folder import SessionFolder, previous_in_text
 from tui.storage.toml_format import dumps_session, load_session
@@ -96,6 +99,17 @@ def test_similar_texts():
 # --- bad input -------------------------------------------------------------------------------
 
 
+def fmt(value) -> str:
+    return format_date(value)
+
+
+def render(parts, width: int) -> str:
+    console = series_report.make_console(io.StringIO(), width=width, plain=True)
+    for part in parts:
+        console.print(part)
+    return console.file.getvalue()
+
+
 def kinds(series) -> list[str]:
     return [p.kind for p in series.problems]
 
@@ -152,12 +166,28 @@ def test_a_file_that_does_not_validate_keeps_its_place(tmp_path):
     broken = series.meetings[1]
     assert not broken.readable and broken.kept is None
     assert series.meetings[1].day == day(1)  # from the file name
+    # the meeting after it is not compared with the one before the broken file (its actions
+    # would count as kept or new that the broken meeting may have changed): not determinable
     after = series.meetings[2]
-    assert after.compared_with == paths[0].name
-    assert after.kept == Kept(done=2, due=3, on_time=1)  # X0, Y0 and C of meeting 0
+    assert after.compared_with == "" and after.kept is None
+    assert after.after_unreadable == paths[1].name and after.register.new is None
+    assert series.meetings[3].kept == Kept(done=6, due=7, on_time=3)  # meeting 3 as ever
     # the reports say it and still show the rest
     text = series_report.markdown_report(series)
     assert "onleesbaar" in text and "organisatie" in text and "## Wat terugkomt" in text
+    row = next(line for line in text.splitlines() if line.startswith(f"| {fmt(day(2))}"))
+    assert row.split(" | ")[1:3] == ["niet te bepalen", ""] and row.endswith("| ? |")
+    note = f"{fmt(day(2))}: nagekomen en nieuw zijn niet te bepalen, want de bijeenkomst ervoor"
+    assert f"- {note} ({paths[1].name}) is onleesbaar" in text
+    assert note in series_report.html_report(series)
+    rich = render(series_report.rich_renderables(series), 100)
+    assert note in " ".join(rich.split()) and "niet te bepalen" in rich
+    data = json.loads(series_report.json_report(series))["meetings"][2]
+    assert data["kept"] is None and data["actions"]["new"] is None
+    assert paths[1].name in data["kept_not_determinable"]
+    set_language("en")  # (reset after each test)
+    english = series_report.markdown_report(series)
+    assert "kept and new cannot be determined, because the meeting before" in english
 
 
 def test_a_file_that_cannot_be_decoded_ends_the_walk_back_there(tmp_path):
@@ -248,8 +278,14 @@ def test_the_page_is_standalone_with_inline_svg(tmp_path):
 def test_bars_and_sparklines():
     assert series_report.bar(7, 10) == "███████░░░"
     assert series_report.bar(0, 0) == "░" * 10
+    # counts from 0 to the largest: 3 next to 2 is not 3 next to nothing
     assert series_report.sparkline([0, 5, 10]) == "▁▅█"
-    assert series_report.sparkline([None, 3, 3]) == " ▅▅"
+    assert series_report.sparkline([2, 3]) == "▆█"
+    assert series_report.sparkline([None, 3, 3]) == " ██"
+    assert series_report.sparkline([0, 0]) == "▁▁"
+    # percentages on 0..100: 70% next to 86% is not nothing next to everything
+    assert series_report.sparkline([70, 86], 100) == "▆▇"
+    assert series_report.sparkline([None, 0, 100], 100) == " ▁█"
 
 
 # --- the command -----------------------------------------------------------------------------

@@ -28,14 +28,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "series.kicker": ("Interne klanten · de reeks", "Internal customers · the series"),
     "series.problems": ("Problemen met de reeks", "Problems with the series"),
     "series.problem.missing": (
-        "{file}: 'previous' noemt {previous}, maar dat bestand is er niet; de reeks begint bij "
-        "{file}",
-        "{file}: 'previous' names {previous}, but that file is not there; the series starts at "
-        "{file}",
+        "{file}: de vorige bijeenkomst is {previous}, maar dat bestand is er niet; de reeks "
+        "begint bij {file}",
+        "{file}: the previous meeting is {previous}, but that file is not there; the series "
+        "starts at {file}",
     ),
     "series.problem.loop": (
-        "{file}: 'previous' loopt in een kring ({files}); de reeks stopt daar",
-        "{file}: 'previous' goes round in a loop ({files}); the series stops there",
+        "{file}: de vorige bijeenkomsten lopen in een kring ({files}); de reeks stopt daar",
+        "{file}: the previous meetings go round in a loop ({files}); the series stops there",
     ),
     "series.problem.fork": (
         "{file} is de vorige bijeenkomst van meer dan één bestand: {files}",
@@ -74,6 +74,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "series.first": ("eerste", "first"),
     "series.kept_none": ("niets verlopen", "none due"),
     "series.unreadable": ("onleesbaar", "unreadable"),
+    "series.kept_unknown": ("niet te bepalen", "not determinable"),
+    "series.new_unknown": ("?", "?"),
+    "series.kept_unknown_reason": (
+        "niet te bepalen: de bijeenkomst ervoor ({file}) is onleesbaar",
+        "cannot be determined: the meeting before ({file}) is unreadable",
+    ),
+    "series.kept_unknown_note": (
+        "{date}: nagekomen en nieuw zijn niet te bepalen, want de bijeenkomst ervoor ({file}) is "
+        "onleesbaar",
+        "{date}: kept and new cannot be determined, because the meeting before ({file}) is "
+        "unreadable",
+    ),
+    "overview.kept_unknown_note": (
+        "{organisation}: nagekomen bij de laatste bijeenkomst is niet te bepalen, want de "
+        "bijeenkomst ervoor ({file}) is onleesbaar",
+        "{organisation}: kept at the last meeting cannot be determined, because the meeting "
+        "before ({file}) is unreadable",
+    ),
     "series.kept_cell": ("{done}/{due} {percent}%", "{done}/{due} {percent}%"),
     "series.kept_explained": (
         "Afspraken nagekomen: de actiepunten van de bijeenkomst ervoor die uiterlijk op de "
@@ -120,7 +138,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{on_time} of {due} on time ({percent}%)",
     ),
     "series.on_time_rest": (
-        "{done} gedaan, {overdue} te laat open",
+        "{done} gedaan, {overdue} nog open, te laat",
         "{done} done, {overdue} overdue",
     ),
     "series.on_time_done": ("{done} gedaan", "{done} done"),
@@ -138,10 +156,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "series.chart.first": ("eerste", "first"),
     "series.screen_title": ("De reeks van deze sessie", "The series of this session"),
-    "series.screen_unsaved": (
-        "De reeks toont de bestanden zoals ze op schijf staan.",
-        "The series shows the files as they are on disk.",
-    ),
     "key.series": ("Reeks", "Series"),
     "command.series": (
         "Alle bijeenkomsten van deze reeks naast elkaar",
@@ -218,7 +232,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "start.sort.overdue": ("te laat", "overdue"),
     "start.sort.kept": ("nagekomen", "kept"),
     "start.follow_up_late": ("{date} te laat", "{date} overdue"),
-    "start.open_count": ("{open} open", "{open} open"),
     "start.no_series": (
         "Kies eerst een sessie die gelezen kon worden.",
         "First choose a session that could be read.",

@@ -11,7 +11,11 @@ rows) as its latest readable meeting stands:
 - *open* and *overdue* action points in that meeting's register, overdue counted to ``today``
   (not to the meeting's date as the reports of one session count: the overview asks what is late
   now, and the command takes ``--date`` for another day);
-- *kept*: the figure of ``compare`` for that meeting against the readable one before it.
+- *kept*: the figure of ``compare`` for that meeting against the one right before it; not
+  determinable (``kept_after_unreadable`` names the file) when that one is unreadable.
+
+The start screen shows the same columns for every file (:func:`overview_row` with ``at``): one
+rule, in one place.
 
 A series with problems carries them (:class:`tui.core.series.SeriesProblem`), and a series of
 files none of which can be read is still a row, with its problems: nothing is left out silently.
@@ -24,7 +28,15 @@ from datetime import date
 from typing import Any
 
 from tui.core.compare import Kept
-from tui.core.series import Chain, SeriesFile, SeriesProblem, kept_at_last, kept_dict
+from tui.core.series import (
+    Chain,
+    SeriesFile,
+    SeriesProblem,
+    kept_at,
+    kept_at_last,
+    kept_dict,
+    not_determinable,
+)
 
 
 @dataclass
@@ -38,6 +50,8 @@ class OverviewRow:
     open: int = 0
     overdue: int = 0
     kept: Kept | None = None
+    kept_after_unreadable: str = ""
+    """The unreadable meeting right before ``last``: kept is then not determinable."""
 
     @property
     def organisation(self) -> str:
@@ -72,17 +86,30 @@ class OverviewRow:
             "open": self.open,
             "overdue": self.overdue,
             "kept": kept_dict(self.kept),
+            "kept_not_determinable": not_determinable(self.kept_after_unreadable)
+            if self.kept_after_unreadable
+            else None,
             "problems": [p.to_dict() for p in self.problems],
         }
 
 
-def overview_row(chain: Chain, today: date, folder: str = "") -> OverviewRow:
-    kept, last = kept_at_last(chain)
-    row = OverviewRow(chain, folder, last, kept=kept)
+def overview_row(
+    chain: Chain, today: date, folder: str = "", at: SeriesFile | None = None
+) -> OverviewRow:
+    """The row of ``chain`` as its latest readable meeting stands, or as meeting ``at`` (a
+    readable file of the chain: the start screen's row of each file) stands. Overdue counted to
+    ``today``; the follow-up is overdue only for the latest readable meeting (an earlier one was
+    followed up)."""
+    if at is None:
+        kept, last, unreadable = kept_at_last(chain)
+    else:
+        (kept, unreadable), last = kept_at(chain, at), at
+    row = OverviewRow(chain, folder, last, kept=kept, kept_after_unreadable=unreadable)
     if last is not None and last.session is not None:
         session = last.session
+        latest = chain.readable[-1].name == last.name if chain.readable else False
         row.follow_up = session.meeting.follow_up
-        row.follow_up_overdue = row.follow_up is not None and row.follow_up < today
+        row.follow_up_overdue = latest and row.follow_up is not None and row.follow_up < today
         row.open = sum(a.status == "open" for a in session.actions)
         row.overdue = sum(a.is_overdue(today) for a in session.actions)
     return row

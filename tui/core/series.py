@@ -22,13 +22,16 @@ Bad input is reported, never fatal, and the rest is still shown (:class:`SeriesP
   files are named in the problem, and every file of the side branch in ``off_chain``;
 - ``unreadable``: a file of the series that does not validate. It keeps its place (its
   ``previous`` is read from its text where that line can be read, see the storage layer), its
-  problems are listed, and the next meeting is compared with the last readable one before it;
+  problems are listed, and the next meeting is compared with nothing: what it kept and which
+  of its actions are new cannot be told across an unreadable meeting (``after_unreadable``; the
+  reports say so instead of comparing with an older meeting);
 - ``order``: a meeting dated before the meeting it follows up.
 
 Decisions, because every output follows them:
 
-- **Kept** for a meeting is ``compare_sessions(before, meeting).kept``, with ``before`` the last
-  readable meeting before it: the same figure ``compare`` and the summary print.
+- **Kept** for a meeting is ``compare_sessions(before, meeting).kept``, with ``before`` the
+  meeting right before it: the same figure ``compare`` and the summary print. When that meeting
+  is unreadable, kept and new are not determinable (None, with the file in ``after_unreadable``).
 - **Register per meeting**: the action points in that meeting's file by status; *overdue* is open
   and due before that meeting's date (as compare counts); *new* is not in the meeting before
   (every action of the first meeting is new).
@@ -48,7 +51,7 @@ import itertools
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -303,7 +306,8 @@ class Register:
     overdue: int = 0
     done: int = 0
     dropped: int = 0
-    new: int = 0
+    new: int | None = 0
+    """None when the meeting before is unreadable (which actions are new cannot be told)."""
 
 
 @dataclass
@@ -312,8 +316,10 @@ class MeetingFigures:
 
     file: SeriesFile
     compared_with: str = ""
-    """The file it was compared with (the readable meeting before it), or ``""``."""
+    """The file it was compared with (the meeting before it), or ``""``."""
     kept: Kept | None = None
+    after_unreadable: str = ""
+    """The unreadable file right before it: kept and new are then not determinable."""
     register: Register = field(default_factory=Register)
     items: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     """Step id -> (needs, asks, info) in this meeting."""
@@ -420,6 +426,11 @@ def kept_dict(kept: Kept | None) -> dict[str, Any] | None:
     return {"done": kept.done, "due": kept.due, "on_time": kept.on_time, "percent": kept.percent}
 
 
+def not_determinable(unreadable: str) -> str:
+    """Why kept (and new) are not given for a meeting after the unreadable file ``unreadable``."""
+    return t("series.kept_unknown_reason", file=unreadable)
+
+
 def _meeting_dict(m: MeetingFigures) -> dict[str, Any]:
     r = m.register
     return {
@@ -428,6 +439,9 @@ def _meeting_dict(m: MeetingFigures) -> dict[str, Any]:
         "readable": m.readable,
         "compared_with": m.compared_with or None,
         "kept": kept_dict(m.kept),
+        "kept_not_determinable": not_determinable(m.after_unreadable)
+        if m.after_unreadable
+        else None,
         "actions": {
             "open": r.open, "overdue": r.overdue, "done": r.done, "dropped": r.dropped,
             "new": r.new,
@@ -470,12 +484,21 @@ def series_figures(chain: Chain) -> Series:
     comparisons: dict[str, Comparison] = {}
     meetings = []
     before: tuple[SeriesFile, Session] | None = None
-    for entry in chain.files:
+    for index, entry in enumerate(chain.files):
         session = entry.session
         if session is None:
             meetings.append(MeetingFigures(entry))
             continue
         figures = MeetingFigures(entry, items=_items(session))
+        previous = chain.files[index - 1] if index else None
+        if previous is not None and previous.session is None:
+            # across an unreadable meeting nothing can be compared: an older meeting's actions
+            # would count as kept or new that the meeting in between may have changed
+            figures.after_unreadable = previous.name
+            figures.register = replace(_register(session, None), new=None)
+            meetings.append(figures)
+            before = (entry, session)
+            continue
         if before is not None:
             comparison = compare_sessions(
                 before[1], session, old_name=before[0].name, new_name=entry.name
@@ -727,14 +750,25 @@ def _group_of(comparison: Comparison, action_id: str, cache: dict[int, dict[str,
     return cache[key].get(action_id, "open")
 
 
-def kept_at_last(chain: Chain) -> tuple[Kept | None, SeriesFile | None]:
-    """The figure of the latest readable meeting against the readable one before it, and that
-    meeting (for the overview); ``(None, latest)`` for a series of one readable meeting."""
+def kept_at(chain: Chain, entry: SeriesFile) -> tuple[Kept | None, str]:
+    """The figure of ``entry`` (a readable meeting of ``chain``) against the meeting right before
+    it, as :func:`series_figures` gives it: ``(kept, "")``; ``(None, "")`` for the first meeting;
+    ``(None, name)`` when the meeting before, ``name``, is unreadable (not determinable)."""
+    names = [f.name for f in chain.files]
+    index = names.index(entry.name) if entry.name in names else 0
+    if index == 0 or entry.session is None:
+        return None, ""
+    before = chain.files[index - 1]
+    if before.session is None:
+        return None, before.name
+    return compare_sessions(before.session, entry.session).kept, ""
+
+
+def kept_at_last(chain: Chain) -> tuple[Kept | None, SeriesFile | None, str]:
+    """:func:`kept_at` for the latest readable meeting, and that meeting (for the overview):
+    ``(kept, latest, unreadable file before it or "")``; ``(None, None, "")`` when none is read."""
     readable = chain.readable
     if not readable:
-        return None, None
-    if len(readable) < 2:
-        return None, readable[-1]
-    old, new = readable[-2].session, readable[-1].session
-    assert old is not None and new is not None
-    return compare_sessions(old, new).kept, readable[-1]
+        return None, None, ""
+    kept, unreadable = kept_at(chain, readable[-1])
+    return kept, readable[-1], unreadable

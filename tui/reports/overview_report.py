@@ -51,12 +51,27 @@ def column_headings() -> dict[str, str]:
 
 
 def kept_text(row: OverviewRow) -> str:
+    """``10/11 91%``, ``niets verlopen``, ``niet te bepalen`` (the meeting before is unreadable),
+    or nothing (a first meeting): the kept column of the overview and of the start screen."""
     kept = row.kept
+    if row.kept_after_unreadable:
+        return t("series.kept_unknown")
     if kept is None:
         return ""
     if not kept.due:
         return t("series.kept_none")
     return t("series.kept_cell", done=kept.done, due=kept.due, percent=kept.percent)
+
+
+def kept_note(row: OverviewRow) -> str:
+    """Why the row's kept is not determinable, in a line; ``""`` when it is."""
+    if not row.kept_after_unreadable:
+        return ""
+    return t(
+        "overview.kept_unknown_note",
+        organisation=clean_line(row.organisation),
+        file=row.kept_after_unreadable,
+    )
 
 
 def follow_up_text(row: OverviewRow, separator: str = " ") -> str:
@@ -126,10 +141,12 @@ def rich_renderables(
             Text(kept_text(row)),
         )
     parts.append(table)
-    with_problems = [row for row in rows if row.problems]
+    with_problems = [row for row in rows if row.problems or kept_note(row)]
     if with_problems:
         parts.append(Text(t("overview.problems"), style="bold"))
         for row in with_problems:
+            if kept_note(row):
+                parts.append(Text.assemble(("! ", "bold red"), Text(kept_note(row))))
             for problem in row.problems:
                 parts.append(Text.assemble(("! ", "bold red"), Text(clean_text(problem.message()))))
                 parts += [Text("    " + clean_line(line), style="dim") for line in problem.details]
@@ -167,7 +184,10 @@ def csv_rows(rows: list[OverviewRow]) -> list[list[str]]:
             str(kept.due) if kept else "",
             str(kept.on_time) if kept else "",
             str(kept.percent) if kept and kept.percent is not None else "",
-            "\n".join(line for p in row.problems for line in (p.message(), *p.details)),
+            "\n".join(
+                [kept_note(row)] * bool(kept_note(row))
+                + [line for p in row.problems for line in (p.message(), *p.details)]
+            ),
         ]
         out.append([neutralise(clean_text(value)) for value in values])
     return out

@@ -128,11 +128,31 @@ def kept_text(m: MeetingFigures, first: bool) -> str:
     """``7/10 (70%)``; ``eerste`` for the first meeting, ``onleesbaar`` for a broken file."""
     if not m.readable:
         return t("series.unreadable")
+    if m.after_unreadable:
+        return t("series.kept_unknown")
     if m.kept is None:
         return t("series.first") if first else ""
     if not m.kept.due:
         return t("series.kept_none")
     return t("series.kept_cell", done=m.kept.done, due=m.kept.due, percent=m.kept.percent)
+
+
+def register_cells(m: MeetingFigures) -> list[str]:
+    """The register's figures as cells (:data:`REGISTER`); ``?`` for new after an unreadable
+    meeting, nothing for an unreadable one."""
+    if not m.readable:
+        return [""] * len(REGISTER)
+    values = [getattr(m.register, name) for name in REGISTER]
+    return [t("series.new_unknown") if v is None else str(v) for v in values]
+
+
+def unknown_notes(series: Series) -> list[str]:
+    """One line per meeting whose kept and new are not determinable (the one before is broken)."""
+    return [
+        t("series.kept_unknown_note", date=format_date(m.day), file=m.after_unreadable)
+        for m in series.meetings
+        if m.after_unreadable
+    ]
 
 
 def on_time_text(o: OnTime) -> str:
@@ -169,20 +189,22 @@ def bar(done: int, whole: int, width: int = BAR_WIDTH) -> str:
     return FULL * filled + EMPTY * (width - filled)
 
 
-def sparkline(values: Sequence[int | None]) -> str:
-    """One character per value, its height from the smallest to the largest (`` `` for none)."""
+def sparkline(values: Sequence[int | None], top: int | None = None) -> str:
+    """One character per value, its height on the scale 0 to ``top`` (a percentage: 100), or 0
+    to the largest value (counts: 3 next to 2 is not drawn as 3 next to 0); `` `` for none."""
     known = [v for v in values if v is not None]
     if not known:
         return ""
-    low, high = min(known), max(known)
+    high = top if top is not None else max(known)
     out = []
     for value in values:
         if value is None:
             out.append(" ")
-        elif high == low:
-            out.append(SPARKS[len(SPARKS) // 2] if high else SPARKS[0])
+        elif high <= 0:
+            out.append(SPARKS[0])
         else:
-            out.append(SPARKS[round((value - low) * (len(SPARKS) - 1) / (high - low))])
+            share = max(0, min(value, high)) / high
+            out.append(SPARKS[round(share * (len(SPARKS) - 1))])
     return "".join(out)
 
 
@@ -253,17 +275,14 @@ def _rich_meetings(series: Series) -> list[RenderableType]:
         if m.kept is not None and m.kept.due:
             kept.append(bar(m.kept.done, m.kept.due, TABLE_BAR) + " ", style=STYLES["good"])
         kept.append(kept_text(m, index == 0))
-        r = m.register
-        if m.readable:
-            counts = [str(getattr(r, name)) for name in REGISTER]
-            on_time = str(m.kept.on_time) if m.kept is not None and m.kept.due else ""
-        else:
-            counts, on_time = [""] * len(REGISTER), ""
+        counts = register_cells(m)
+        on_time = str(m.kept.on_time) if m.kept is not None and m.kept.due else ""
         style = "" if m.readable else STYLES["problem"]
         table.add_row(Text(format_date(m.day), style=style), kept, on_time, *counts)
     return [
         _heading(t("series.meetings")),
         table,
+        *(Text.assemble(("! ", STYLES["problem"]), Text(note)) for note in unknown_notes(series)),
         _text(t("series.kept_explained"), "muted"),
     ]
 
@@ -272,18 +291,18 @@ def _rich_trend(series: Series) -> list[RenderableType]:
     readable = [m for m in series.meetings if m.readable]
     if len(readable) < 2:
         return []
-    rows: list[tuple[str, list[int | None], str]] = [
-        (t("series.trend.kept"), [_kept_percent(m.kept) for m in readable], "%"),
-        (t("series.trend.open"), [m.register.open for m in readable], ""),
-        (t("series.trend.overdue"), [m.register.overdue for m in readable], ""),
+    rows: list[tuple[str, list[int | None], str, int | None]] = [
+        (t("series.trend.kept"), [_kept_percent(m.kept) for m in readable], "%", 100),
+        (t("series.trend.open"), [m.register.open for m in readable], "", None),
+        (t("series.trend.overdue"), [m.register.overdue for m in readable], "", None),
     ]
     table = Table.grid(padding=(0, 2))
     table.add_column()
     table.add_column(no_wrap=True)
     table.add_column()
-    for label, values, unit in rows:
+    for label, values, unit, top in rows:
         numbers = " → ".join("–" if v is None else f"{v}{unit}" for v in values)
-        table.add_row(Text(label), Text(sparkline(values), style="bold"), Text(numbers))
+        table.add_row(Text(label), Text(sparkline(values, top), style="bold"), Text(numbers))
     return [_heading(t("series.trend")), table]
 
 
@@ -375,10 +394,12 @@ def markdown_report(series: Series) -> str:
     rows = []
     for index, m in enumerate(series.meetings):
         on_time = str(m.kept.on_time) if m.kept is not None and m.kept.due else ""
-        counts = [str(getattr(m.register, n)) if m.readable else "" for n in REGISTER]
+        counts = register_cells(m)
         rows.append([format_date(m.day), escape(kept_text(m, index == 0), table=True), on_time,
                      *counts])  # fmt: skip
     out += _md_table([escape(c, table=True) for c in header], rows)
+    out += [f"- {escape(note)}" for note in unknown_notes(series)]
+    out += [""] if unknown_notes(series) else []
     out += [f"_{escape(t('series.kept_explained'))}_", ""]
     readable = [m for m in series.meetings if m.readable]
     out += _md_heading(2, t("series.items"))
@@ -469,7 +490,13 @@ def _kept_chart(meetings: list[MeetingFigures]) -> str:
             )
             label = f"{percent}%"
         else:
-            label = t("series.chart.first") if m.kept is None else "–"
+            label = (
+                t("series.kept_unknown")
+                if m.after_unreadable
+                else t("series.chart.first")
+                if m.kept is None
+                else "–"
+            )
             height = 0
         out.append(_label(x, base - height - 4, label))
         out.append(_label(x, base + 14, format_date(m.day), size=9))
@@ -575,12 +602,13 @@ def html_report(series: Series) -> str:
     body.append("</tr></thead><tbody>")
     for index, m in enumerate(series.meetings):
         on_time = str(m.kept.on_time) if m.kept is not None and m.kept.due else ""
-        counts = [str(getattr(m.register, n)) if m.readable else "" for n in REGISTER]
+        counts = [h(c) for c in register_cells(m)]
         cells = [f'<td class="date">{format_date(m.day)}</td>',
                  f"<td>{h(kept_text(m, index == 0))}</td>",
                  *(f'<td class="n">{c}</td>' for c in (on_time, *counts))]  # fmt: skip
         body.append("<tr>" + "".join(cells) + "</tr>")
     body.append("</tbody></table>")
+    body += [f'<p class="problem">{h(note)}</p>' for note in unknown_notes(series)]
     body.append(f'<p class="muted">{h(t("series.kept_explained"))}</p>')
     body.append("</section>")
     body.append('<section class="part">')
