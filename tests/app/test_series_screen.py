@@ -106,6 +106,9 @@ async def test_the_series_from_the_start_screen_with_a_problem(tmp_path):
         text = shown_text(app.screen)
         assert "geen geldige sessie" in text and "onleesbaar" in text and "4/5 80%" not in text
         assert "6/7 86%" in text  # the last meeting, compared with the one before it
+        # the meeting after the broken one is compared with nothing (not with the one before it)
+        flat = " ".join(text.split())
+        assert "2/3 67%" not in text and "nagekomen en nieuw zijn niet te bepalen" in flat
 
 
 async def test_the_start_screen_shows_the_overview_columns_and_sorts(tmp_path):
@@ -133,6 +136,10 @@ async def test_the_start_screen_shows_the_overview_columns_and_sorts(tmp_path):
         assert bakker_last[3] == "04-03-2027 te laat"  # the latest of its series, and passed
         assert row(jansen[1].name)[3] == "04-03-2027"  # not the latest: a later meeting followed
         assert row("2026-10-01-kapot.toml")[2] == "FOUT"
+        # the broken file's row names the file first, then its problem
+        assert row("2026-10-01-kapot.toml")[1].startswith("2026-10-01-kapot.toml\n")
+        # the reference day is stated, as the overview states it
+        assert "te laat geteld tot 01-06-2027" in str(screen.query_one("#start-title").render())
         orders = {}
         for sort in ("organisation", "follow_up", "open_actions", "overdue", "kept", "date"):
             await pilot.press("s")
@@ -145,8 +152,8 @@ async def test_the_start_screen_shows_the_overview_columns_and_sorts(tmp_path):
             "2026-09-03-aannemer-bakker.toml",
         ]
         assert orders["organisation"][-1] == "2026-10-01-kapot.toml"
-        kept = [e.kept.percent if e.kept else None for e in screen.listed]  # sorted by date now
-        by_kept = {e.path.name: (e.kept.percent if e.kept else None) for e in screen.listed}
+        kept = [e.kept[0].percent if e.kept[0] else None for e in screen.listed]  # by date now
+        by_kept = {e.path.name: (e.kept[0].percent if e.kept[0] else None) for e in screen.listed}
         assert [by_kept[name] for name in orders["kept"]] == [67, 67, 80, None, None, None]
         assert sorted(k for k in kept if k is not None) == [67, 67, 80]
         assert orders["follow_up"][0].startswith("2026-09-03")  # 03-12-2026, soonest
@@ -195,3 +202,48 @@ async def test_back_to_the_sessions_from_a_file_opened_on_the_command_line(tmp_p
         await until(pilot, lambda: isinstance(app.screen, SeriesScreen))
         await until(pilot, lambda: app.screen.series is not None)
         assert len(app.screen.series.meetings) == 3
+
+
+async def test_the_start_screen_uses_the_overviews_figures(tmp_path):
+    """One rule in one place: the latest meeting's row is the overview's row, also when the
+    meeting before it is unreadable (kept not determinable, not compared with an older one) and
+    when the last file of the series is broken (the last readable one counts to today)."""
+    from tui.commands.overview import overview_rows
+    from tui.reports.overview_report import kept_text
+
+    folder = tmp_path / "sessions"
+    paths = make_series(folder, 4)
+    paths[2].write_text(paths[2].read_text(encoding="utf-8") + "this is = = bad\n")
+    today = date(2027, 9, 1)
+    app = InterneKlantenApp(folder=folder, today=today)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_screen_listed(pilot)
+        screen = app.screen
+        table = screen.query_one(DataTable)
+
+        def row(name: str) -> list[str]:
+            index = [e.path.name for e in screen.listed].index(name)
+            return [str(getattr(c, "plain", c)) for c in table.get_row_at(index)]
+
+        (overview,) = overview_rows([str(folder)], today)
+        assert overview.last is not None and overview.last.name == paths[3].name
+        assert row(paths[3].name)[3:7] == [
+            "02-09-2027",  # follow-up not passed on 01-09-2027
+            str(overview.open),
+            str(overview.overdue),
+            kept_text(overview),
+        ]
+        assert kept_text(overview) == "niet te bepalen"
+        assert row(paths[1].name)[6] == "2/3 67%"  # compared with the readable one before it
+    # the last file broken: the meeting before it is the latest readable, counted to today
+    paths[3].write_text(paths[3].read_text(encoding="utf-8") + "this is = = bad\n")
+    paths[2].write_text(paths[2].read_text(encoding="utf-8").replace("this is = = bad\n", ""))
+    app = InterneKlantenApp(folder=folder, today=today)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_screen_listed(pilot)
+        screen = app.screen
+        (overview,) = overview_rows([str(folder)], today)
+        assert overview.last is not None and overview.last.name == paths[2].name
+        entry = next(e for e in screen.listed if e.path.name == paths[2].name)
+        assert entry.overdue_count(today) == overview.overdue
+        assert entry.follow_up_late(today) == overview.follow_up_overdue is True

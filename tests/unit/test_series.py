@@ -325,3 +325,48 @@ def test_series_in_english(tmp_path, capsys):
     assert cli.main(["--lang", "en", "series", str(paths[0])]) == 0
     out = capsys.readouterr().out
     assert "Series: Loodgietersbedrijf Jansen" in out and "What comes back" in out
+
+
+LONG_STEP = "Aanvraag/opname, calculatie en voorbereiding van de offerte bij de klant"
+
+
+def test_at_80_columns_nothing_typed_is_cut_and_every_step_is_whole(tmp_path):
+    """The series and the overview in a terminal of 80 columns: no "…" anywhere, every step's
+    name drawn whole (its words in order), and when the table of items per step shows only the
+    last meetings, it says so."""
+    paths = make_series(tmp_path, 8)
+    for path in paths:
+        path.write_text(path.read_text(encoding="utf-8").replace("Offerte en voorbereiding",
+                                                                  LONG_STEP))  # fmt: skip
+    (tmp_path / "2026-12-01-kapot.toml").write_text("format = 1\n[meeting\n", encoding="utf-8")
+    series = figures(tmp_path, paths[-1].name)
+    out = render(series_report.rich_renderables(series), 80)
+    assert "…" not in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    flat = " ".join(out.split())
+    assert LONG_STEP in flat  # in the items per step, and in the on-time table
+    assert flat.count(LONG_STEP) >= 2
+    assert "de laatste 6 van 8 bijeenkomsten; alle in --format markdown, html of json" in flat
+    from tui.commands.overview import overview_rows
+    from tui.reports import overview_report
+
+    rows = overview_rows([str(tmp_path)], day(8))
+    parts = overview_report.rich_renderables(rows, day(8), [str(tmp_path)])
+    out = render(parts, 80)
+    assert "…" not in out
+    # the broken file's name whole on a line of its own (not folded in a narrow column)
+    assert any(line.endswith(": 2026-12-01-kapot.toml") for line in out.splitlines())
+    assert "Loodgietersbedrijf" in out and "Jansen" in out
+
+
+def test_the_wording_the_facilitator_reads():
+    """'te laat' as the app says it, and no file key ('previous') in a problem."""
+    from tui.core.series import OnTime, SeriesProblem
+
+    rest = series_report.on_time_rest(OnTime("s", "Stap", due=3, done=2, on_time=1, overdue=1))
+    assert rest == "2 gedaan, 1 nog open, te laat"
+    missing = SeriesProblem("missing", "b.toml", ("a.toml",)).message()
+    loop = SeriesProblem("loop", "b.toml", ("a.toml", "b.toml")).message()
+    assert "vorige bijeenkomst" in missing and "a.toml" in missing
+    assert "vorige bijeenkomsten" in loop and "a.toml, b.toml" in loop
+    assert "previous" not in missing + loop

@@ -74,6 +74,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "series.first": ("eerste", "first"),
     "series.kept_none": ("niets verlopen", "none due"),
     "series.unreadable": ("onleesbaar", "unreadable"),
+    "series.items_some": (
+        "de laatste {shown} van {count} bijeenkomsten; alle in --format markdown, html of json",
+        "the last {shown} of {count} meetings; all of them in --format markdown, html or json",
+    ),
+    "overview.not_in_table": (
+        "Zonder leesbare bijeenkomst (zie de problemen): {files}",
+        "Without a readable meeting (see the problems): {files}",
+    ),
     "series.kept_unknown": ("niet te bepalen", "not determinable"),
     "series.new_unknown": ("?", "?"),
     "series.kept_unknown_reason": (
@@ -232,6 +240,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "start.sort.overdue": ("te laat", "overdue"),
     "start.sort.kept": ("nagekomen", "kept"),
     "start.follow_up_late": ("{date} te laat", "{date} overdue"),
+    "start.counted": (
+        "te laat geteld tot {date} (een eerdere bijeenkomst: tot haar eigen datum)",
+        "overdue counted to {date} (an earlier meeting: to its own date)",
+    ),
     "start.no_series": (
         "Kies eerst een sessie die gelezen kon worden.",
         "First choose a session that could be read.",

@@ -94,24 +94,31 @@ class OverviewRow:
 
 
 def overview_row(
-    chain: Chain, today: date, folder: str = "", at: SeriesFile | None = None
+    chain: Chain,
+    today: date,
+    folder: str = "",
+    at: SeriesFile | None = None,
+    kept: tuple[Kept | None, str] | None = None,
 ) -> OverviewRow:
     """The row of ``chain`` as its latest readable meeting stands, or as meeting ``at`` (a
-    readable file of the chain: the start screen's row of each file) stands. Overdue counted to
-    ``today``; the follow-up is overdue only for the latest readable meeting (an earlier one was
-    followed up)."""
+    readable file of the chain: the start screen's row of each file) stands; ``kept``, when
+    given, is :func:`kept_at` of that meeting found before (the start screen finds it in its
+    worker). For the latest readable meeting overdue is counted to ``today`` and its follow-up is
+    overdue when it lies before ``today``; an earlier meeting was followed up, so its follow-up is
+    not overdue and its actions are counted to its own date (as its summary counts them)."""
     if at is None:
-        kept, last, unreadable = kept_at_last(chain)
+        found, last, unreadable = kept_at_last(chain)
     else:
-        (kept, unreadable), last = kept_at(chain, at), at
-    row = OverviewRow(chain, folder, last, kept=kept, kept_after_unreadable=unreadable)
+        (found, unreadable), last = kept or kept_at(chain, at), at
+    row = OverviewRow(chain, folder, last, kept=found, kept_after_unreadable=unreadable)
     if last is not None and last.session is not None:
         session = last.session
-        latest = chain.readable[-1].name == last.name if chain.readable else False
+        latest = bool(chain.readable) and chain.readable[-1].name == last.name
+        day = today if latest else session.meeting.date
         row.follow_up = session.meeting.follow_up
         row.follow_up_overdue = latest and row.follow_up is not None and row.follow_up < today
         row.open = sum(a.status == "open" for a in session.actions)
-        row.overdue = sum(a.is_overdue(today) for a in session.actions)
+        row.overdue = sum(a.is_overdue(day) for a in session.actions)
     return row
 
 

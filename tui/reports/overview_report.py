@@ -125,22 +125,28 @@ def rich_renderables(
             justify=justify,  # type: ignore[arg-type]
             overflow="fold",
             ratio=1 if wide else None,
-            min_width=16 if wide else None,
+            min_width=22 if wide else None,
+            max_width=12 if key == "kept" else None,  # "niet te bepalen" wraps, not the name
             no_wrap=key in ("last", "meetings", "open", "overdue"),
         )
+    late = "bold red"
     for row in rows:
         last = row.last
-        late = "bold red"
+        if last is None:  # a file name is too long for the column: listed below the table
+            continue
         table.add_row(
-            Text(organisation_text(row), style="" if last else late),
-            Text(format_date(last.day) if last else ""),
+            Text(organisation_text(row)),
+            Text(format_date(last.day)),
             Text(str(row.meetings)),
             Text(follow_up_text(row, "\n"), style=late if row.follow_up_overdue else ""),
-            Text(str(row.open) if last else ""),
-            Text(str(row.overdue) if last else "", style=late if row.overdue else ""),
+            Text(str(row.open)),
+            Text(str(row.overdue), style=late if row.overdue else ""),
             Text(kept_text(row)),
         )
     parts.append(table)
+    unreadable = [clean_line(row.name) for row in rows if row.last is None]
+    if unreadable:
+        parts.append(Text(t("overview.not_in_table", files=", ".join(unreadable)), style=late))
     with_problems = [row for row in rows if row.problems or kept_note(row)]
     if with_problems:
         parts.append(Text(t("overview.problems"), style="bold"))

@@ -66,6 +66,9 @@ def register_headings() -> list[str]:
     ]
 
 
+ITEM_MEETINGS = 6
+"""The terminal's table of items per step shows the last this many meetings (it says so)."""
+
 MAX_WIDTH = 100
 """Wider lines are hard to read; on a wide terminal the report stays this wide."""
 
@@ -308,11 +311,21 @@ def _rich_trend(series: Series) -> list[RenderableType]:
 
 def _rich_items(series: Series) -> list[RenderableType]:
     readable = [m for m in series.meetings if m.readable]
-    shown = readable[-6:]  # the last six meetings fit at 80 columns; the page shows all
+    shown = readable[-ITEM_MEETINGS:]  # these fit at 80 columns; the other forms show all
     table = _table((t("series.col.step"), "left"), *((format_date(m.day), "right") for m in shown))
+    table.columns[0].overflow = "fold"  # a step's name wraps (a long word folds), never "…"
+    table.columns[0].min_width = 12
+    for column in table.columns[1:]:
+        column.no_wrap = True
     for step_id, name in series.steps:
         table.add_row(Text(clean_line(name)), *(_item_cell(m, step_id) for m in shown))
-    return [_heading(t("series.items")), _text(t("series.items_explained"), "muted"), table]
+    parts: list[RenderableType] = [
+        _heading(t("series.items")),
+        _text(t("series.items_explained"), "muted"),
+    ]
+    if len(shown) < len(readable):
+        parts.append(_text(t("series.items_some", shown=len(shown), count=len(readable)), "muted"))
+    return [*parts, table]
 
 
 def _rich_recurring(series: Series) -> list[RenderableType]:
@@ -344,14 +357,14 @@ def _rich_on_time(series: Series) -> list[RenderableType]:
     for heading, rows in ((t("series.by_step"), series.by_step),
                           (t("series.by_person"), series.by_person)):  # fmt: skip
         table = Table.grid(padding=(0, 1))
-        table.add_column()
+        table.add_column(ratio=2, overflow="fold")
         table.add_column(no_wrap=True)
-        table.add_column()
-        for o in rows:
+        table.add_column(ratio=3)
+        for o in rows:  # the figure and the rest on lines of their own: no word left alone
             table.add_row(
                 Text(clean_line(o.label)),
                 Text(bar(o.on_time, o.due), style=STYLES["good"]),
-                Text.assemble(on_time_text(o), (" · " + on_time_rest(o), "dim")),
+                Text.assemble(on_time_text(o), "\n", (on_time_rest(o), "dim")),
             )
         parts += [Text(heading, style="bold"), table]
     return parts

@@ -4,16 +4,18 @@ Each file is read in a worker thread. A file that does not validate is listed wi
 problem (all of them under the table when it is selected), never hidden and never fatal.
 
 Besides its date, organisation and state, each session shows the columns of ``interne-klanten
-overview`` (:mod:`tui.core.overview`): its follow-up date (marked overdue when it has passed and
-no later meeting follows this one in the folder), its open and overdue action points (overdue
-counted to today for the latest meeting of a series, else to its own date) and the agreements
-kept since the meeting before it (the figure of ``compare``). ``s`` sorts by each of them in
-turn (or a click on a column's heading); ``r`` shows the selected session's series.
+overview``, found by the same function (:func:`tui.core.overview.overview_row` for that meeting
+of its series) and written by the same one (:func:`tui.reports.overview_report.kept_text`): its
+follow-up date (overdue when it has passed and it is the latest readable meeting of its series),
+its open and overdue action points (overdue counted to today for the latest meeting, else to its
+own date; the title says so) and the agreements kept since the meeting before it (the figure of
+``compare``; not determinable when that one is unreadable). ``s`` sorts by each of them in turn
+(or a click on a column's heading); ``r`` shows the selected session's series.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +37,8 @@ from tui.i18n import t
 if TYPE_CHECKING:
     from tui.app.app import InterneKlantenApp
     from tui.core.compare import Kept
+    from tui.core.overview import OverviewRow
+    from tui.core.series import Chain, SeriesFile
 
 
 @dataclass
@@ -44,27 +48,34 @@ class Listed:
     path: Path
     session: Session | None = None
     problems: list[str] | None = None
-    kept: Kept | None = None
-    """Agreements kept since the meeting before it (when that file is beside it and valid)."""
-    latest: bool = True
-    """No other file in the folder names this one as its previous meeting."""
+    chain: Chain | None = None
+    """The series it is a meeting of (valid files)."""
+    entry: SeriesFile | None = None
+    kept: tuple[Kept | None, str] = (None, "")
+    """:func:`tui.core.series.kept_at` of this meeting, found in the worker."""
+    _rows: dict[date, OverviewRow] = field(default_factory=dict, repr=False, compare=False)
+
+    def row(self, today: date) -> OverviewRow | None:
+        """The overview's row for this meeting (:func:`overview_row`), counted to ``today``."""
+        if self.chain is None or self.entry is None:
+            return None
+        if today not in self._rows:
+            from tui.core.overview import overview_row  # loaded by the worker already
+
+            self._rows[today] = overview_row(self.chain, today, at=self.entry, kept=self.kept)
+        return self._rows[today]
 
     def follow_up_late(self, today: date) -> bool:
-        if self.session is None or not self.latest:
-            return False
-        follow_up = self.session.meeting.follow_up
-        return follow_up is not None and follow_up < today
+        row = self.row(today)
+        return row is not None and row.follow_up_overdue
 
-    def open_count(self) -> int:
-        return sum(a.status == "open" for a in self.session.actions) if self.session else 0
+    def open_count(self, today: date) -> int:
+        row = self.row(today)
+        return row.open if row is not None else 0
 
     def overdue_count(self, today: date) -> int:
-        """Overdue now for the latest meeting of a series; for an earlier one as at its own
-        date, as its summary counts (its register was taken over by the meeting after it)."""
-        if self.session is None:
-            return 0
-        day = today if self.latest else self.session.meeting.date
-        return sum(a.is_overdue(day) for a in self.session.actions)
+        row = self.row(today)
+        return row.overdue if row is not None else 0
 
     def sort_key(self) -> tuple:
         """Newest first by meeting date; a broken file by the date in its name, if it has one."""
@@ -80,24 +91,27 @@ def read_folder(folder: Path) -> list[Listed]:
     """Every ``*.toml`` file of ``folder``, read and validated once, newest first; each valid one
     with its figure of agreements kept since the one before it (the series' modules are imported
     here, in the worker: the first frame does not wait for them)."""
-    from tui.core.compare import compare_sessions
+    from tui.core.series import Chain, find_all_series, kept_at
+    from tui.reports import overview_report  # noqa: F401  (loaded here, in the worker)
     from tui.storage.folder import SessionFolder
 
     found = SessionFolder(folder)
-    entries = [entry for name in found.names() if (entry := found.entry(name)) is not None]
-    by_name = {entry.name: entry for entry in entries}
-    claimed = {entry.previous for entry in entries if entry.previous}
+    chain_of: dict[str, Chain] = {}
+    for chain in find_all_series(found):
+        for file in chain.files:
+            chain_of[file.name] = chain
     listed = []
-    for entry in entries:
+    for name in found.names():
+        entry = found.entry(name)
+        if entry is None:
+            continue
         path = folder / entry.name
         if entry.session is None:
             listed.append(Listed(path, problems=list(entry.problems)))
             continue
-        before = by_name.get(entry.previous) if entry.previous else None
-        kept = None
-        if before is not None and before.session is not None:
-            kept = compare_sessions(before.session, entry.session).kept
-        listed.append(Listed(path, entry.session, kept=kept, latest=entry.name not in claimed))
+        chain = chain_of.get(entry.name) or Chain([entry])  # a side branch: on its own
+        listed.append(Listed(path, entry.session, chain=chain, entry=entry,
+                             kept=kept_at(chain, entry)))  # fmt: skip
     return sorted(listed, key=Listed.sort_key, reverse=True)
 
 
@@ -115,14 +129,6 @@ SORT_OF_COLUMN = {
     "open": "open_actions", "overdue": "overdue", "kept": "kept",
 }  # fmt: skip
 """The sort a click on a column's heading chooses."""
-
-
-def kept_cell(kept: Kept | None) -> str:
-    if kept is None:
-        return ""
-    if not kept.due:
-        return t("series.kept_none")
-    return t("series.kept_cell", done=kept.done, due=kept.due, percent=kept.percent)
 
 
 def cell(text: str, style: str = "") -> Text:
@@ -163,7 +169,8 @@ class StartScreen(Screen):
 
     def _title(self) -> Content:
         title = t("start.title", folder=str(self.folder))
-        return Content(f"{title} · {t('start.sorted', sort=_sort_name(self.sort))}")
+        counted = t("start.counted", date=format_date(self.app.today()))
+        return Content(f"{title} · {t('start.sorted', sort=_sort_name(self.sort))} · {counted}")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("follow_up", "compare", "series"):
@@ -198,7 +205,7 @@ class StartScreen(Screen):
         keys = {
             "organisation": lambda e: (e.session is None, _organisation(e).casefold()),
             "follow_up": lambda e: (_follow_up(e) is None, _follow_up(e) or date.max),
-            "open_actions": lambda e: (e.session is None, -e.open_count()),
+            "open_actions": lambda e: (e.session is None, -e.open_count(today)),
             "overdue": lambda e: (e.session is None, -e.overdue_count(today)),
             "kept": lambda e: (_percent(e) is None, _percent(e) or 0),
         }
@@ -209,6 +216,8 @@ class StartScreen(Screen):
         table.clear()
         today = self.app.today()
         error = f"bold {self.app.theme_variables.get('error', 'red')}"
+        from tui.reports.overview_report import kept_text  # loaded with the rows (the worker)
+
         for entry in self.listed:
             name = Text(clean_line(entry.path.name), style="dim", overflow="fold")
             if entry.session:
@@ -219,22 +228,27 @@ class StartScreen(Screen):
                 if late:
                     follow_up = t("start.follow_up_late", date=follow_up)
                 overdue = entry.overdue_count(today)
+                row = entry.row(today)
                 table.add_row(
                     cell(format_date(meeting.date)),
                     cell(meeting.organisation),
                     cell(state),
                     cell(follow_up, error if late else ""),
-                    cell(str(entry.open_count())),
+                    cell(str(entry.open_count(today))),
                     cell(str(overdue), error if overdue else ""),
-                    cell(kept_cell(entry.kept)),
+                    cell(kept_text(row) if row is not None else ""),
                     name,
                     height=None,
                 )
             else:
                 first = (entry.problems or ["?"])[0]
-                table.add_row(
+                table.add_row(  # the file first: its problem can be long (all of it below)
                     cell("-"),
-                    cell(first.split(": ", 1)[-1], error),
+                    Text.assemble(
+                        Text(clean_line(entry.path.name), style=error, overflow="fold"),
+                        "\n",
+                        Text(clean_line(first.split(": ", 1)[-1]), style=error),
+                    ),
                     cell(t("start.broken"), error),
                     *(cell("") for _ in range(4)),
                     name,
@@ -372,4 +386,5 @@ def _follow_up(entry: Listed) -> date | None:
 
 
 def _percent(entry: Listed) -> int | None:
-    return entry.kept.percent if entry.kept is not None else None
+    kept = entry.kept[0]
+    return kept.percent if kept is not None else None
