@@ -296,3 +296,41 @@ async def test_an_action_about_nothing_says_so_with_the_name_of_the_form_field(
         said = [n.message for n in app._notifications]
         assert said and said[-1].startswith("a2 ")
         assert f"'{name}'" in said[-1]
+
+
+async def test_cancelling_an_action_form_goes_back_to_the_need_it_came_from(app):
+    from tui.app.widgets.key_bar import KeyBar
+
+    session = app.editor.session
+    before = ids(session.actions)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        needs = section(app, "needs")
+        # one burst: an action form for n2, cancelled; then on to n3 and an action about it
+        await pilot.press("down", "a", "escape", "down", "a", *typing("Bel terug"), "enter")
+        await pilot.pause()
+        new = [a for a in session.actions if a.id not in before]
+        assert [(a.what, a.about) for a in new] == [("Bel terug", "n3")]
+        actions = section(app, "actions")
+        assert app.focused is actions.grid and actions.current_key() == new[0].id  # stored
+        disk = await saved(pilot)
+        assert [(a.what, a.about) for a in disk.actions if a.id not in before] == [
+            ("Bel terug", "n3")
+        ]
+        # escape lands on the need, not on the actions' "+ nieuw" row
+        needs.grid.focus()
+        needs.select("n4")
+        await pilot.press("a", "escape")
+        assert app.focused is needs.grid and needs.current_key() == "n4"
+        assert not actions.form_open
+
+        # the "+ nieuw" row has nothing to make an action of: no "a" there
+        bar = app.screen.query_one(KeyBar)
+        assert "Actie hiervan" in bar.render().plain
+        needs.grid.move_cursor(row=len(needs.rows))
+        await pilot.pause()
+        assert needs.current_key() is None
+        assert "Actie hiervan" not in bar.render().plain
+        await pilot.press("a")
+        assert not section(app, "actions").form_open
+        assert ids(session.actions) == ids(disk.actions)

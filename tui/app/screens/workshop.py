@@ -342,6 +342,7 @@ class WorkshopScreen(SessionScreen):
             None,
             preset={"about": item.id},
             title=t("form.action_about", id=item.id, what=item.what),
+            came_from=event.section.grid,
         )
 
     # --- reorder, move to another step, follow a link ---------------------------------------

@@ -29,7 +29,7 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
-from textual.widget import AwaitMount
+from textual.widget import AwaitMount, Widget
 from textual.widgets import DataTable, Label, Static
 
 from tui.app.textual_internals import SizedDataTable
@@ -224,8 +224,10 @@ class ItemGrid(SizedDataTable, inherit_bindings=False):
         editing = ("open_row", "new_item", "delete_item", "make_action")
         if action in editing and self.section.read_only:  # a closed meeting: no key edits
             return False
-        if action == "make_action":
-            return self.section.kind in ("needs", "asks", "info")
+        if action == "make_action":  # not on the "+" row: there is nothing to act on
+            if self.section.kind not in ("needs", "asks", "info"):
+                return False
+            return self.section.current_key() is not None
         if action == "delete_item":
             return self.section.current_key() is not None
         if action == "row_request":
@@ -310,7 +312,7 @@ class ItemForm(Horizontal):
         self._move(-1)
 
     def action_cancel(self) -> None:
-        self.section.close_form()
+        self.section.cancel_form()
 
     def on_input_submitted(self, event: CleanInput.Submitted) -> None:
         event.stop()
@@ -384,6 +386,9 @@ class ItemSection(Vertical):
         self.editing: str | None = None
         """The key being edited in the form ("" for a new item, None when the form is closed)."""
         self.preset: dict[str, Any] = {}
+        self.came_from: Widget | None = None
+        """The table the form was opened from when it is not this section's own (``a`` on a
+        need opens the actions' form): cancelling goes back there, on the same row."""
         self.names: list[str] = []
         self.about_source: Callable[[], list[tuple[str, str]]] = list
         """What an ``about`` field can name: (id, text) of the session's items, asked for when
@@ -634,14 +639,21 @@ class ItemSection(Vertical):
         return self._form
 
     async def start_form(
-        self, key: str | None, *, preset: dict[str, Any] | None = None, title: str = ""
+        self,
+        key: str | None,
+        *,
+        preset: dict[str, Any] | None = None,
+        title: str = "",
+        came_from: Widget | None = None,
     ) -> None:
-        """Open the form for a new item (``key`` None) or to edit the item ``key``."""
+        """Open the form for a new item (``key`` None) or to edit the item ``key``;
+        ``came_from``: the other table it was opened from, where cancelling returns."""
         if not self.writable():
             return
         form = await self._mount_form()
         self.editing = key or ""
         self.preset = preset or {}
+        self.came_from = came_from
         self.opened = None
         self._submitting = False
         values: dict[str, Any] = dict(self.preset)
@@ -675,9 +687,17 @@ class ItemSection(Vertical):
             self.notify(t("edit.read_only"), severity="warning", markup=False)
         return not self.read_only
 
+    def cancel_form(self) -> None:
+        """Escape: the form closes, and the focus goes back to where the form was opened."""
+        came_from = self.came_from
+        self.close_form()
+        if came_from is not None and came_from.is_attached:
+            came_from.focus(scroll_visible=False)
+
     def close_form(self) -> None:
         self.editing = None
         self.preset = {}
+        self.came_from = None
         self.opened = None
         self._submitting = False
         self.query_one(".form-box").display = False
