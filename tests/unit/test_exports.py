@@ -400,7 +400,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 @pytest.mark.parametrize("form", ["html", "csv", "ics"])
 def test_binary_formats_refuse_a_terminal_without_output(monkeypatch, capsys, form):
-    monkeypatch.setattr("tui.commands.summary._stdout_is_terminal", lambda: True)
+    monkeypatch.setattr("tui.commands.output.stdout_is_terminal", lambda: True)
     status, out, err = run(capsys, "summary", str(FOLLOW_UP), "--format", form)
     assert status == 2 and out == ""
     assert "--output" in err

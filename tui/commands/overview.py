@@ -64,14 +64,14 @@ def run(args: argparse.Namespace) -> int:
     if not args.reminders and form != "ics":
         print_error(t("export.no_reminders_format"))
         return 2
-    from tui.commands.summary import _check_target, _stdout_is_terminal
+    from tui.commands import output
 
-    if args.output is None and form in NOT_FOR_A_TERMINAL and _stdout_is_terminal():
+    if args.output is None and form in NOT_FOR_A_TERMINAL and output.stdout_is_terminal():
         example = f"overzicht{SUFFIXES[form]}"
         print_error(t("export.not_for_terminal", format=form, example=example))
         return 2
     if args.output is not None:
-        status = _check_target(Path(folders[0]), Path(args.output), args.force)
+        status = output.check_target(Path(folders[0]), Path(args.output), args.force)
         if status:
             return status
     rows = overview_rows(folders, today)
@@ -114,13 +114,13 @@ def render(
 def write(
     rows: list[OverviewRow], today: date, folders: list[str], form: str, args: argparse.Namespace
 ) -> int:
-    from tui.commands.summary import _to_file, _to_stdout
+    from tui.commands import output
 
     if args.output is not None:
         data = render(rows, today, folders, form, reminders=args.reminders)
-        return _to_file(Path(args.output), data, args.force)
+        return output.to_file(Path(args.output), data, args.force)
     if form != "rich":
-        return _to_stdout(render(rows, today, folders, form, reminders=args.reminders))
+        return output.to_stdout(render(rows, today, folders, form, reminders=args.reminders))
     from tui.reports.compare_report import make_console
     from tui.reports.overview_report import print_report
 

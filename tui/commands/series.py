@@ -48,15 +48,15 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         print_error(t("series.not_found", file=args.file))
         return 2
-    from tui.commands.summary import _check_target, _stdout_is_terminal
+    from tui.commands import output
 
     form: str = args.format
-    if args.output is None and form == "html" and _stdout_is_terminal():
+    if args.output is None and form == "html" and output.stdout_is_terminal():
         example = path.with_suffix(SUFFIXES[form]).name
         print_error(t("export.not_for_terminal", format=form, example=example))
         return 2
     if args.output is not None:
-        status = _check_target(path, Path(args.output), args.force)
+        status = output.check_target(path, Path(args.output), args.force)
         if status:
             return status
     from tui.core.series import find_chain, series_figures
@@ -93,12 +93,12 @@ def make_console(file: Any = None, *, width: int | None = None, plain: bool | No
 def write(series: Series, form: str, output: str | None, force: bool) -> int:
     """The series in ``form`` to ``output``, or to standard output (``rich``: in colour on a
     terminal)."""
-    from tui.commands.summary import _to_file, _to_stdout
+    from tui.commands import output as destination
 
     if output is not None:
-        return _to_file(Path(output), render(series, form), force)
+        return destination.to_file(Path(output), render(series, form), force)
     if form != "rich":
-        return _to_stdout(render(series, form))
+        return destination.to_stdout(render(series, form))
     from tui.reports.series_report import print_report
 
     try:

@@ -19,13 +19,13 @@ printed as ``check`` prints it, never a traceback), 2 a wrong call.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.commands.common import closed_pipe, print_error, say
+from tui.commands import output as destination
+from tui.commands.common import closed_pipe, print_error
 from tui.i18n import t
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def export(
     reminders: bool = True,
 ) -> int:
     """Read the session at ``path`` and write it in ``form`` to ``output`` or standard output."""
-    if output is None and form in NOT_FOR_A_TERMINAL and _stdout_is_terminal():
+    if output is None and form in NOT_FOR_A_TERMINAL and destination.stdout_is_terminal():
         from tui.reports.export import SUFFIXES
 
         example = path.with_suffix(SUFFIXES[form]).name
@@ -92,7 +92,7 @@ def export(
         return 2
     target = Path(output) if output is not None else None
     if target is not None:
-        status = _check_target(path, target, force)
+        status = destination.check_target(path, target, force)
         if status:
             return status
 
@@ -121,8 +121,8 @@ def export(
         worksheet=worksheet, now=datetime.now(UTC), reminders=reminders,
     )  # fmt: skip
     if target is None:
-        return _to_stdout(data)
-    return _to_file(target, data, force)
+        return destination.to_stdout(data)
+    return destination.to_file(target, data, force)
 
 
 def previous_of(path: Path, session: Session) -> tuple[Session | None, str, str]:
@@ -147,60 +147,4 @@ def _print_summary(path: Path, session: Session, today: date) -> int:
         sys.stdout.flush()
     except BrokenPipeError:
         return closed_pipe()
-    return 0
-
-
-def _stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _check_target(source: Path, target: Path, force: bool) -> int:
-    try:
-        same = target.exists() and os.path.samefile(source, target)
-    except OSError:
-        same = False
-    if same:
-        print_error(t("export.same_as_input", path=target))
-        return 1
-    if target.exists() and not force:
-        print_error(t("export.exists", path=target))
-        return 1
-    return 0
-
-
-def _to_stdout(data: bytes) -> int:
-    try:
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is not None:
-            sys.stdout.flush()
-            buffer.write(data)
-            buffer.flush()
-        else:
-            sys.stdout.write(data.decode("utf-8"))
-            sys.stdout.flush()
-    except BrokenPipeError:
-        return closed_pipe()
-    return 0
-
-
-def _to_file(target: Path, data: bytes, force: bool) -> int:
-    """Write ``data``; without ``force`` the operating system refuses an existing file ("x")."""
-    from tui.storage.atomic import atomic_write
-    from tui.storage.files import write_new_file
-
-    try:
-        if force:
-            atomic_write(target, data)
-        else:
-            write_new_file(target, data)
-    except FileExistsError:
-        print_error(t("export.exists", path=target))
-        return 1
-    except OSError as error:
-        print_error(t("export.failed", path=target, error=error.strerror or error))
-        return 1
-    say(t("export.written", path=target))
     return 0
