@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input, Label, Select, Static
 
@@ -21,6 +21,7 @@ from tui.core.chain import CHAINS, DEFAULT_CHAIN, describe_chain, new_session, s
 from tui.core.dates import DateError, format_date, parse_date
 from tui.i18n import t
 from tui.storage.files import create_session_file, session_file_name
+from tui.storage.folder import SessionFolder
 from tui.storage.toml_format import SessionFileError, load_session
 
 LIKE = "like:"
@@ -36,6 +37,19 @@ class NewSessionDialog(CreateDialog):
     DEFAULT_CSS = """
     NewSessionDialog #new-box {
         max-height: 100%;
+        padding: 0 2;
+    }
+    NewSessionDialog .new-row {
+        height: auto;
+    }
+    NewSessionDialog .new-row Label {
+        width: 14;
+    }
+    NewSessionDialog .new-row CleanInput, NewSessionDialog .new-row Select {
+        width: 1fr;
+    }
+    NewSessionDialog .field-preview {
+        padding-left: 14;
     }
     NewSessionDialog #chain-steps {
         color: $text-muted;
@@ -47,37 +61,52 @@ class NewSessionDialog(CreateDialog):
         self.folder = folder
 
     def compose(self) -> ComposeResult:
-        # scrolls where the terminal is short (80x24): the buttons come into view with tab
+        # one line a field, so that it fits at 80x24 with its buttons; it scrolls where the
+        # terminal is shorter still
         with VerticalScroll(classes="dialog-box", id="new-box"):
             yield Static(Content(t("new.title")), classes="dialog-question")
-            yield Label(t("meeting.organisation"))
-            yield CleanInput(id="organisation")
-            yield Label(t("meeting.date"))
-            field = CleanInput(format_date(self.app.today()), id="date")
-            yield field
+            with Horizontal(classes="new-row"):
+                yield Label(t("meeting.organisation"))
+                yield CleanInput(id="organisation", compact=True)
+            with Horizontal(classes="new-row"):
+                yield Label(t("meeting.date"))
+                field = CleanInput(format_date(self.app.today()), id="date", compact=True)
+                yield field
             yield DatePreview(field, self.app.today, classes="field-preview")
-            yield Label(t("meeting.title"))
-            yield CleanInput(id="title")
-            yield Label(t("new.chain"))
-            yield Select(
-                self.chain_options(),
-                value=DEFAULT_CHAIN,
-                allow_blank=False,
-                compact=True,
-                id="chain",
-            )
+            with Horizontal(classes="new-row"):
+                yield Label(t("meeting.title"))
+                yield CleanInput(id="title", compact=True)
+            with Horizontal(classes="new-row"):
+                yield Label(t("new.chain"))
+                yield Select(
+                    self.chain_options(),
+                    value=DEFAULT_CHAIN,
+                    allow_blank=False,
+                    compact=True,
+                    id="chain",
+                )
             yield Static(Content(describe_chain(DEFAULT_CHAIN)), id="chain-steps")
             yield from self.compose_buttons()
 
     def chain_options(self) -> list[tuple[str, str]]:
-        """The built-in chains (title and steps), then every session file in the folder."""
+        """The built-in chains (title and steps), then every valid session file in the folder."""
         options = [(t(chain.title), name) for name, chain in CHAINS.items()]
-        try:
-            files = sorted(self.folder.glob("*.toml"), reverse=True)
-        except OSError:
-            files = []
-        options += [(t("new.like", file=path.name), f"{LIKE}{path.name}") for path in files]
+        options += [(t("new.like", file=name), f"{LIKE}{name}") for name in self.valid_files()]
         return options
+
+    def valid_files(self) -> list[str]:
+        """The names of the folder's sessions that validate, newest first: as the start screen
+        below has read them (each file once), or read here when it has not (yet)."""
+        for screen in reversed(self.app.screen_stack):
+            listed = getattr(screen, "listed", None)
+            if listed and getattr(screen, "folder", None) == self.folder:
+                return [entry.path.name for entry in listed if entry.session is not None]
+        found = SessionFolder(self.folder)
+        try:
+            names = sorted(found.names(), reverse=True)
+        except OSError:
+            return []
+        return [name for name in names if (entry := found.entry(name)) and entry.session]
 
     def on_mount(self) -> None:
         self.query_one("#organisation").focus()
