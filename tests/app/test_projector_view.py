@@ -86,22 +86,36 @@ async def test_every_typed_word_is_drawn_in_the_step_tables(app, size, script):
 
 
 def folded_words(grid: ItemGrid, rows) -> list[tuple[str, str, str]]:
-    """The words of ``rows`` (up to the cap a column widens for) not drawn whole on one line."""
+    """The words of ``rows`` (up to the cap a column widens for) not drawn whole on one line,
+    in the fields and in the extra columns (a step's name, a status)."""
+    from tui.app.widgets.item_section import EXTRA_WORD_CAP
     from tui.app.widgets.wrap import WORD_CAP
 
     drawn = drawn_cells(grid)
+    names = [str(column.key.value) for column in grid.ordered_columns]
     folded = []
     for row in rows:
-        for name, value in row.values.items():
-            if isinstance(value, str) and value:
-                tokens = set(drawn[row.key][name].split())
-                value = row.shown.get(name, value)
-                folded += [
-                    (row.key, name, word)
-                    for word in value.split()
-                    if len(word) <= WORD_CAP and word not in tokens
-                ]
+        texts = [
+            (name, row.shown.get(name, value), WORD_CAP)
+            for name, value in row.values.items()
+            if isinstance(value, str) and value
+        ]
+        extra_names = names[len(names) - len(row.extra) :] if row.extra else []
+        texts += [(n, text, EXTRA_WORD_CAP) for n, text in zip(extra_names, row.extra, strict=True)]
+        for name, text, cap in texts:
+            tokens = set(drawn[row.key][name].split())
+            folded += [
+                (row.key, name, word)
+                for word in text.split()
+                if len(word) <= cap and word not in tokens and not broken_at_slash(word, tokens)
+            ]
     return folded
+
+
+def broken_at_slash(word: str, tokens: set[str]) -> bool:
+    """A step's name too long for its column ("Planning/voorbereiding") broken after its "/"
+    only: each part drawn whole."""
+    return "/" in word and all(part in tokens for part in word.replace("/", "/ ").split())
 
 
 @pytest.mark.parametrize(
@@ -125,6 +139,23 @@ async def test_no_word_is_folded_in_two(app, size, script):
                 section = screen.query_one(f"#section-{kind}", ItemSection)
                 folded += folded_words(section.grid, section.rows)
         assert not folded, folded
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)])
+async def test_no_word_is_folded_in_two_on_the_actions_screen(app, size):
+    """The step column has room for its longest name ("Planning/voorbereiding"), taken from the
+    text fields that can spare it; no heading is cut for it."""
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        assert isinstance(app.screen, ActionsScreen)
+        await pilot.pause()
+        section = app.screen.section
+        assert any("Planning/voorbereiding" in row.extra[0] for row in section.rows)
+        assert not folded_words(section.grid, section.rows)
+        header = section.grid.render_line(0).text
+        for column in section.grid.ordered_columns:
+            assert str(column.label) in header, str(column.label)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 35)])

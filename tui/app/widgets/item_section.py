@@ -111,6 +111,31 @@ WIDE_EXTRA = {"step": 20}
 """The width of an extra column where the text fields have room to spare."""
 
 
+EXTRA_WORD_CAP = 24
+"""The longest word an extra column widens for: a step's name is one word more often than not
+("Planning/voorbereiding", 22 cells)."""
+
+
+def _longest_extra(extra: tuple[str, ...], index: int) -> int:
+    """The cells of the longest word of an extra column's text, up to :data:`EXTRA_WORD_CAP`."""
+    text = extra[index] if index < len(extra) else ""
+    return min(EXTRA_WORD_CAP, max((cell_len(word) for word in text.split()), default=0))
+
+
+def _breakable(text: str, width: int) -> str:
+    """An extra column's text with a word longer than the column broken after its ``/``
+    ("Planning/" above "voorbereiding") rather than folded inside a part; where it fits, as
+    it is."""
+    if all(cell_len(word) <= width for word in text.split()):
+        return text
+    return "\n".join(
+        " ".join(
+            word.replace("/", "/ ") if cell_len(word) > width else word for word in line.split(" ")
+        )
+        for line in text.split("\n")
+    )
+
+
 def _header(name: str) -> str:
     """A column's header: its short name where the form's placeholder is longer."""
     return t(f"column.{name}") if has(f"column.{name}") else t(f"field.{name}")
@@ -552,8 +577,21 @@ class ItemSection(Vertical):
             for field in shared
         ]
         headings = [max(MIN_FIELD, cell_len(_header(field.name))) for field in shared]
-        moved = room_for_words([share[field.name] for field in shared], longest, headings)
-        share = {field.name: width for field, width in zip(shared, moved, strict=True)}
+        # the extra columns too: a step's name ("Planning/voorbereiding") whole where the text
+        # can spare the cells, and never narrower than its heading
+        names = [name for name, _width in EXTRA_COLUMNS.get(self.kind, ())]
+        longest += [
+            max((_longest_extra(row.extra, index) for row in self.rows), default=0)
+            for index in range(len(names))
+        ]
+        headings += [
+            min(width, cell_len(_header(name))) for name, width in zip(names, extras, strict=True)
+        ]
+        moved = room_for_words(
+            [*(share[field.name] for field in shared), *extras], longest, headings
+        )
+        share = {field.name: width for field, width in zip(shared, moved, strict=False)}
+        extras = moved[len(shared) :]
         widths = [
             date_width if field.kind == "date" else share[field.name] for field in self.fields
         ]
@@ -589,7 +627,7 @@ class ItemSection(Vertical):
                 else row.shown.get(field.name, row.values.get(field.name) or "")
                 for field in self.fields
             ]
-            texts.extend(row.extra)
+            texts.extend(map(_breakable, row.extra, extra_widths))
             id_text = (row.id_text or row.key) if self.kind in SHOW_IDS else ""
             height = max(
                 (line_count(text, width) for text, width in zip(texts, column_widths, strict=True)),
