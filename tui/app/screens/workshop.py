@@ -23,14 +23,13 @@ from textual.widgets import Input, Static
 from tui.app.rows import action_rows, expectation_rows, item_rows
 from tui.app.screens.actions import ActionsScreen
 from tui.app.screens.base import SessionScreen
-from tui.app.screens.dialogs import NumberedChoiceDialog
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.meeting_title import MeetingTitle
 from tui.app.widgets.script_panel import ScriptPanel
 from tui.app.widgets.status_line import StatusLine
-from tui.core.links import actions_about, start_of
+from tui.core.links import start_of
 from tui.core.model import ITEM_KINDS, ModelError, Session, Step
 from tui.i18n import t
 
@@ -348,118 +347,12 @@ class WorkshopScreen(SessionScreen):
     # --- reorder, move to another step, follow a link ---------------------------------------
 
     @on(ItemSection.RowRequested)
-    async def _row_requested(self, event: ItemSection.RowRequested) -> None:
-        try:
-            if event.request in ("up", "down"):
-                self._reorder(event.section, event.row, -1 if event.request == "up" else 1)
-            elif event.request == "step":
-                self._choose_step(event.section, event.row)
-            else:
-                self._follow(event.section.kind, event.key)
-        except ModelError as error:
-            self.complain(error)
+    def _row_requested(self, event: ItemSection.RowRequested) -> None:
+        """Reorder (``ctrl+↑``/``ctrl+↓``), move to another step (``m``), follow a link (``g``):
+        see :mod:`tui.app.row_tools` (imported when first used)."""
+        from tui.app import row_tools
 
-    def _reorder(self, section: ItemSection, row: Row, delta: int) -> None:
-        """One place up or down in its table: one undo step; the file's order follows."""
-        editor, kind, key = self.app.editor, section.kind, row.key
-        session = editor.session
-        if kind == "expectations":
-            to = row.index + delta
-            if 0 <= to < len(session.customer.expectations):
-                where = editor.move_expectation(row.index, row.values["what"], to)
-                section.select(f"e{where + 1}")
-            return
-        step = session.steps[self.current]
-        if kind == "actions":
-            own = session.actions_of(step.id)
-            at = next((i for i, action in enumerate(own) if action.id == key), None)
-            if at is None:  # gone meanwhile (an undo): nothing to move
-                return
-            place = at + delta
-            if 0 <= place < len(own):
-                editor.move_action(key, session.actions.index(own[place]))
-        else:
-            items = step.items(kind)
-            at = next((i for i, item in enumerate(items) if item.id == key), None)
-            if at is None:
-                return
-            place = at + delta
-            if 0 <= place < len(items):
-                editor.move_item(key, step.id, place)
-        section.select(key)
-
-    def _choose_step(self, section: ItemSection, row: Row) -> None:
-        """``m`` on an item: which step it goes to (a digit or the list)."""
-        steps = self.session.steps
-        if len(steps) < 2:
-            self.app.notify(t("tools.move.no_step"), markup=False)
-            return
-        here = steps[self.current].id
-        choices = [
-            (
-                step.id,
-                t(
-                    "tools.move.here" if step.id == here else "tools.move.option",
-                    number=n,
-                    name=step.name,
-                ),
-            )
-            for n, step in enumerate(steps, start=1)
-        ]
-        default = next(step.id for step in steps if step.id != here)
-        kind, key = section.kind, row.key
-
-        def chosen(step_id: str | None) -> None:
-            if step_id is None:
-                return
-            try:
-                if kind == "actions":
-                    self.app.editor.update_action(key, step=step_id)
-                else:
-                    self.app.editor.move_item_to_step(key, step_id)
-            except ModelError as error:
-                self.complain(error)
-                return
-            name = self.session.step(step_id).name
-            self.app.notify(t("tools.move.done", id=key, step=name), markup=False, timeout=5)
-
-        self.app.push_screen(
-            NumberedChoiceDialog(
-                t("tools.move.question", id=key), choices, default=default, disabled={here}
-            ),
-            chosen,
-        )
-
-    def _follow(self, kind: str, key: str) -> None:
-        """``g``: from an action to what it is about; from an item to its action (a list when it
-        has several)."""
-        session = self.session
-        if kind == "actions":
-            about = session.action(key).about
-            if not about:
-                self.app.notify(
-                    t("tools.link.none_action", id=key, field=t("field.about")), markup=False
-                )
-                return
-            self.show_item(about)
-            return
-        actions = actions_about(session, key)
-        if not actions:
-            self.app.notify(t("tools.link.none", id=key), markup=False)
-        elif len(actions) == 1:
-            self.show_action(actions[0].id)
-        else:
-            choices = [
-                (a.id, t("tools.link.option", id=a.id, what=start_of(a.what, 60))) for a in actions
-            ]
-
-            def chosen(action_id: str | None) -> None:
-                if action_id is not None:
-                    self.show_action(action_id)
-
-            self.app.push_screen(
-                NumberedChoiceDialog(t("tools.link.which", id=key), choices), chosen
-            )
+        row_tools.row_requested(self, event)
 
     def show_item(self, item_id: str) -> None:
         """Go to the step of a need, ask or info item, its table focused, the item selected."""
