@@ -298,12 +298,21 @@ async def test_an_action_about_nothing_says_so_with_the_name_of_the_form_field(
         assert f"'{name}'" in said[-1]
 
 
+def row_in_view(section: ItemSection) -> bool:
+    """The cursor row of ``section`` is on the screen, inside the scrolling steps' area."""
+    grid = section.grid
+    rows = grid.ordered_rows
+    top = grid.region.y + grid.header_height + sum(r.height for r in rows[: grid.cursor_row])
+    area = section.screen.query_one("#sections").content_region
+    return area.y <= top and top + rows[grid.cursor_row].height <= area.bottom
+
+
 async def test_cancelling_an_action_form_goes_back_to_the_need_it_came_from(app):
     from tui.app.widgets.key_bar import KeyBar
 
     session = app.editor.session
     before = ids(session.actions)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:  # the form scrolls the screen
         await pilot.pause()
         needs = section(app, "needs")
         # one burst: an action form for n2, cancelled; then on to n3 and an action about it
@@ -323,6 +332,8 @@ async def test_cancelling_an_action_form_goes_back_to_the_need_it_came_from(app)
         await pilot.press("a", "escape")
         assert app.focused is needs.grid and needs.current_key() == "n4"
         assert not actions.form_open
+        await pilot.pause()
+        assert row_in_view(needs)  # the form had scrolled the screen down to the actions
 
         # the "+ nieuw" row has nothing to make an action of: no "a" there
         bar = app.screen.query_one(KeyBar)

@@ -29,7 +29,7 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
-from textual.widget import AwaitMount, Widget
+from textual.widget import AwaitMount
 from textual.widgets import DataTable, Label, Static
 
 from tui.app.textual_internals import SizedDataTable
@@ -411,7 +411,7 @@ class ItemSection(Vertical):
         self.editing: str | None = None
         """The key being edited in the form ("" for a new item, None when the form is closed)."""
         self.preset: dict[str, Any] = {}
-        self.came_from: Widget | None = None
+        self.came_from: ItemGrid | None = None
         """The table the form was opened from when it is not this section's own (``a`` on a
         need opens the actions' form): cancelling goes back there, on the same row."""
         self.names: list[str] = []
@@ -682,7 +682,7 @@ class ItemSection(Vertical):
         *,
         preset: dict[str, Any] | None = None,
         title: str = "",
-        came_from: Widget | None = None,
+        came_from: ItemGrid | None = None,
     ) -> None:
         """Open the form for a new item (``key`` None) or to edit the item ``key``;
         ``came_from``: the other table it was opened from, where cancelling returns."""
@@ -731,6 +731,8 @@ class ItemSection(Vertical):
         self.close_form()
         if came_from is not None and came_from.is_attached:
             came_from.focus(scroll_visible=False)
+            # the form scrolled the screen down to the actions: back up to the row
+            came_from.section.call_after_refresh(came_from.section._reveal_cursor)
 
     def close_form(self) -> None:
         self.editing = None
