@@ -890,6 +890,9 @@ def main(argv: list[str] | None = None) -> int:
         bench.functions()
         bench.processes()
         bench.keys()
+        from series_bench import series_rows  # issue 18: overview and series against check
+
+        series_rows(bench)
         elapsed = time.perf_counter() - started
 
     import platform
