@@ -48,3 +48,11 @@ def pair(tmp_path):
     shutil.copy(FIRST, folder / FIRST.name)
     shutil.copy(FOLLOW_UP, folder / FOLLOW_UP.name)
     return folder / FOLLOW_UP.name
+
+
+@pytest.fixture
+def closed_file(tmp_path):
+    """A copy of the example's first meeting, which is closed (read-only in the app)."""
+    closed = tmp_path / "closed.toml"
+    shutil.copy(FIRST, closed)
+    return closed

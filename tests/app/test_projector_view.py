@@ -43,6 +43,15 @@ def drawn_cells(grid: ItemGrid) -> dict[str, dict[str, str]]:
     return cells
 
 
+async def every_step_section(pilot, screen):
+    """Each table of each step of the workshop screen, the step shown."""
+    for index in range(len(screen.app.editor.session.steps)):
+        screen.go(index)
+        await pilot.pause()
+        for kind in STEP_SECTIONS:
+            yield screen.query_one(f"#section-{kind}", ItemSection)
+
+
 def squeezed(text: str) -> str:
     return "".join(text.split())
 
@@ -76,12 +85,8 @@ async def test_every_typed_word_is_drawn_in_the_step_tables(app, size, script):
             await pilot.press("f4")
             await pilot.pause()
         checked = 0
-        for index in range(len(app.editor.session.steps)):
-            screen.go(index)
-            await pilot.pause()
-            for kind in STEP_SECTIONS:
-                section = screen.query_one(f"#section-{kind}", ItemSection)
-                checked += check_whole(section.grid, section.rows)
+        async for section in every_step_section(pilot, screen):
+            checked += check_whole(section.grid, section.rows)
         assert checked > 100  # the whole example, not an empty table
 
 
@@ -132,34 +137,16 @@ async def test_no_word_is_folded_in_two(app, size, script):
             await pilot.press("f4")
             await pilot.pause()
         folded = []
-        for index in range(len(app.editor.session.steps)):
-            screen.go(index)
-            await pilot.pause()
-            for kind in STEP_SECTIONS:
-                section = screen.query_one(f"#section-{kind}", ItemSection)
-                folded += folded_words(section.grid, section.rows)
+        async for section in every_step_section(pilot, screen):
+            folded += folded_words(section.grid, section.rows)
         assert not folded, folded
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 35)])
-async def test_no_word_is_folded_in_two_on_the_actions_screen(app, size):
-    """The step column has room for its longest name ("Planning/voorbereiding"), taken from the
-    text fields that can spare it; no heading is cut for it."""
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        await pilot.press("A")
-        assert isinstance(app.screen, ActionsScreen)
-        await pilot.pause()
-        section = app.screen.section
-        assert any("Planning/voorbereiding" in row.extra[0] for row in section.rows)
-        assert not folded_words(section.grid, section.rows)
-        header = section.grid.render_line(0).text
-        for column in section.grid.ordered_columns:
-            assert str(column.label) in header, str(column.label)
-
-
-@pytest.mark.parametrize("size", [(80, 24), (120, 35)])
-async def test_every_typed_word_is_drawn_on_the_actions_screen(app, size):
+async def test_every_typed_word_is_drawn_whole_on_the_actions_screen(app, size):
+    """Every text drawn, and no word folded in two: the step column has room for its longest
+    name ("Planning/voorbereiding"), taken from the text fields that can spare it, or breaks
+    after its "/"; no heading is cut for it."""
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.press("A")
@@ -167,6 +154,11 @@ async def test_every_typed_word_is_drawn_on_the_actions_screen(app, size):
         await pilot.pause()
         section = app.screen.section
         assert check_whole(section.grid, section.rows) >= len(app.editor.session.actions)
+        assert any("Planning/voorbereiding" in row.extra[0] for row in section.rows)
+        assert not folded_words(section.grid, section.rows)
+        header = section.grid.render_line(0).text
+        for column in section.grid.ordered_columns:
+            assert str(column.label) in header, str(column.label)
 
 
 def overdue_days(app) -> dict[str, int]:

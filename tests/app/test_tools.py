@@ -228,13 +228,10 @@ async def test_the_palette_offers_the_tools_for_the_row(app):
         assert (await saved(pilot)).step("facturatie").needs[-1].id == "n2"
 
 
-async def test_a_closed_meeting_is_not_reordered_or_moved_but_links_are_followed(tmp_path):
-    from tests.app.helpers import ROOT, make_app
+async def test_a_closed_meeting_is_not_reordered_or_moved_but_links_are_followed(closed_file):
+    from tests.app.helpers import make_app
 
-    closed = tmp_path / "closed.toml"
-    closed.write_bytes(
-        (ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml").read_bytes()
-    )
+    closed = closed_file
     app = make_app(closed)
     assert app.editor.read_only
     before = closed.read_bytes()

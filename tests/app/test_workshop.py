@@ -234,13 +234,8 @@ async def test_quit_saves_at_once(app):
     assert same and saved.steps[0].needs[-1].what == "Q"
 
 
-async def test_a_closed_meeting_refuses_edits_and_says_so(tmp_path):
-    from tests.app.helpers import ROOT
-
-    closed = tmp_path / "closed.toml"
-    closed.write_bytes(
-        (ROOT / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml").read_bytes()
-    )
+async def test_a_closed_meeting_refuses_edits_and_says_so(closed_file):
+    closed = closed_file
     app = make_app(closed)
     assert app.editor.read_only
     before = closed.read_bytes()

@@ -32,7 +32,7 @@ SUFFIXES = {"rich": ".txt", "json": ".json", "csv": ".csv", "ics": ".ics"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from tui.commands.summary import add_output_arguments
+    from tui.commands.summary import add_output_arguments, add_reminders_argument
 
     parser.add_argument(
         "folders", nargs="*", metavar=t("cli.metavar.folder"), help=t("overview.folders")
@@ -42,13 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--date", "--datum", help=t("overview.date"))
     add_output_arguments(parser)
-    parser.add_argument(
-        "--no-reminders",
-        "--geen-herinneringen",
-        dest="reminders",
-        action="store_false",
-        help=t("export.no_reminders"),
-    )
+    add_reminders_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -45,6 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--worksheet", "--werkblad", action="store_true", help=t("export.worksheet")
     )
+    add_reminders_argument(parser)
+
+
+def add_reminders_argument(parser: argparse.ArgumentParser) -> None:
+    """``--no-reminders`` for a calendar (``ics``), shared with ``overview``."""
     parser.add_argument(
         "--no-reminders",
         "--geen-herinneringen",

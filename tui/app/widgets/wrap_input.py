@@ -45,32 +45,22 @@ class WrapInput(TextArea, inherit_bindings=False):
     """
 
     @dataclass
-    class Submitted(Message):
+    class _Event(Message):
+        input: WrapInput
+
+        @property
+        def control(self) -> WrapInput:
+            return self.input
+
+        @property
+        def value(self) -> str:
+            return self.input.value
+
+    class Submitted(_Event):
         """``enter`` was pressed in the field."""
 
-        input: WrapInput
-
-        @property
-        def control(self) -> WrapInput:
-            return self.input
-
-        @property
-        def value(self) -> str:
-            return self.input.value
-
-    @dataclass
-    class Blurred(Message):
+    class Blurred(_Event):
         """The field lost the focus."""
-
-        input: WrapInput
-
-        @property
-        def control(self) -> WrapInput:
-            return self.input
-
-        @property
-        def value(self) -> str:
-            return self.input.value
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(
