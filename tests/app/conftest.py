@@ -56,3 +56,15 @@ def closed_file(tmp_path):
     closed = tmp_path / "closed.toml"
     shutil.copy(FIRST, closed)
     return closed
+
+
+@pytest.fixture
+def closed_app(tmp_path: Path) -> InterneKlantenApp:
+    """The example follow-up, closed: the app shows it read-only."""
+    from tui.storage.toml_format import dumps_session, load_session
+
+    session = load_session(FOLLOW_UP)
+    session.meeting.closed = True
+    path = tmp_path / FOLLOW_UP.name
+    path.write_text(dumps_session(session), encoding="utf-8")
+    return make_app(path)

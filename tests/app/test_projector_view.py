@@ -9,8 +9,6 @@ character is there, in order, none replaced by "…", whatever the wrapping did.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.app.helpers import FOLLOW_UP, TODAY, make_app
@@ -18,7 +16,7 @@ from tui.app.screens.actions import ActionsScreen
 from tui.app.screens.workshop import STEP_SECTIONS, WorkshopScreen
 from tui.app.widgets.item_section import NEW_ROW, ItemGrid, ItemSection
 from tui.app.widgets.key_bar import KeyBar
-from tui.storage.toml_format import dumps_session, load_session
+from tui.storage.toml_format import load_session
 
 
 def drawn_cells(grid: ItemGrid) -> dict[str, dict[str, str]]:
@@ -196,15 +194,6 @@ async def test_an_overdue_action_says_so_in_words_with_its_days(app):
         drawn = drawn_cells(app.screen.section.grid)
         for key, days in overdue.items():
             assert squeezed(drawn[key]["status"]) == squeezed(f"te laat ({days} dagen)")
-
-
-@pytest.fixture
-def closed_app(tmp_path: Path):
-    session = load_session(FOLLOW_UP)
-    session.meeting.closed = True
-    path = tmp_path / FOLLOW_UP.name
-    path.write_text(dumps_session(session), encoding="utf-8")
-    return make_app(path)
 
 
 def key_line(app) -> str:

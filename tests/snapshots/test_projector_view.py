@@ -35,15 +35,6 @@ def test_the_script_panel_open_with_long_texts_at_120x35(snap_compare, app):
     assert snap_compare(app, terminal_size=(120, 35), press=["right", "right", "right", "f4"])
 
 
-@pytest.fixture
-def closed_app(tmp_path: Path):
-    session = load_session(FOLLOW_UP)
-    session.meeting.closed = True
-    path = tmp_path / FOLLOW_UP.name
-    path.write_text(dumps_session(session), encoding="utf-8")
-    return make_app(path)
-
-
 def test_a_closed_meeting_at_80x24(snap_compare, closed_app):
     assert snap_compare(closed_app, terminal_size=(80, 24))
 
