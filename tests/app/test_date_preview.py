@@ -145,3 +145,24 @@ async def test_the_meeting_screen_previews_its_dates_and_stores_them(app):
             date(2026, 12, 4),
             date(2027, 2, 28),
         )
+
+
+async def test_an_emptied_meeting_field_is_refused_by_its_label_once(app):
+    """The model's refusal names the field as F2 labels it, once: "'Organisatie' mag niet leeg
+    zijn", never the file's key ('organisation') nor "Organisatie: 'Organisatie' …"."""
+    meeting = app.editor.session.meeting
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        for name in ("organisation", "date"):
+            field = screen.query_one(f"#meeting-{name}")
+            field.focus()
+            await pilot.press("ctrl+u", "enter")
+            assert app.focused is field and field.has_class("-invalid")
+            error = str(screen.query_one("#meeting-error").render())
+            assert error == f"'{t(f'meeting.{name}')}' mag niet leeg zijn"
+        assert app.editor.session.meeting == meeting  # nothing stored
+        await settle(pilot)
+        assert on_disk(app)[0].meeting == meeting

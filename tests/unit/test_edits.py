@@ -57,7 +57,7 @@ def test_add_item_with_fresh_id_cleaned_text_and_position(session):
 @pytest.mark.parametrize("what", ["", "   ", "\n\t\n", "\x1b\x07"])
 def test_add_item_refuses_empty_what(session, what):
     before = copy.deepcopy(session)
-    with pytest.raises(ModelError, match="'what' mag niet leeg zijn"):
+    with pytest.raises(ModelError, match="'wat' mag niet leeg zijn"):
         edits.add_item(session, "uitvoering", "needs", what)
     assert session == before
     assert edits.add_item(session, "uitvoering", "needs", "ok").id == "n4"  # no number used up

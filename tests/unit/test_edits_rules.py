@@ -34,7 +34,7 @@ def test_an_action_is_checked_field_by_field_before_anything_changes():
     refused(
         s,
         lambda: edits.update_action(s, "a1", who="Ali", what="  "),
-        t("model.empty", field="what"),
+        t("model.empty", field=t("field.what")),
     )
     refused(
         s,
@@ -88,7 +88,7 @@ def test_adding_an_action():
     )  # fmt: skip
     b = edits.add_action(s, "Mailen", index=99)
     assert s.actions[-1] is b and b.id == "a6" and b.who == ""
-    refused(s, lambda: edits.add_action(s, " "), t("model.empty", field="what"))
+    refused(s, lambda: edits.add_action(s, " "), t("model.empty", field=t("field.what")))
     refused(
         s, lambda: edits.add_action(s, "x", step="elders"), t("model.unknown_step", step="elders")
     )
@@ -151,9 +151,11 @@ def test_items_are_cleaned_and_refused():
         t("model.unknown_field", field="why", kind="info"),
     )
     refused(
-        s, lambda: edits.add_item(s, "uitvoering", "asks", "  "), t("model.empty", field="what")
+        s,
+        lambda: edits.add_item(s, "uitvoering", "asks", "  "),
+        t("model.empty", field=t("field.what")),
     )
-    refused(s, lambda: edits.update_item(s, "n1", what=""), t("model.empty", field="what"))
+    refused(s, lambda: edits.update_item(s, "n1", what=""), t("model.empty", field=t("field.what")))
     assert edits.update_item(s, "n1", why=" nieuw ") == {"why": "Geen ritjes"}
     assert s.find_item("n1")[2].why == "nieuw"
     assert edits.update_item(s, "n1", why="") == {"why": "nieuw"}
@@ -193,10 +195,10 @@ def test_steps_get_ids_from_their_names():
     assert edits.add_step(s, "!!!", index=0).id == "stap"
     assert s.steps[0].id == "stap" and s.steps[-1].id == "uitvoering-3"
     assert edits.add_step(s, "???").id == "stap-2"
-    refused(s, lambda: edits.add_step(s, "  "), t("model.empty", field="name"))
+    refused(s, lambda: edits.add_step(s, "  "), t("model.empty", field=t("field.name")))
     assert edits.rename_step(s, "stap", " Begin\n ") == "!!!"
     assert s.step("stap").name == "Begin"
-    refused(s, lambda: edits.rename_step(s, "stap", ""), t("model.empty", field="name"))
+    refused(s, lambda: edits.rename_step(s, "stap", ""), t("model.empty", field=t("field.name")))
 
 
 def test_move_a_step():
@@ -296,11 +298,15 @@ def test_meeting_values_are_cleaned_and_checked():
     edits.update_meeting(s, follow_up=None, closed=0)
     assert s.meeting.follow_up is None and s.meeting.closed is False
     refused(
-        s, lambda: edits.update_meeting(s, organisation=" "), t("model.empty", field="organisation")
+        s,
+        lambda: edits.update_meeting(s, organisation=" "),
+        t("model.empty", field=t("meeting.organisation")),
     )
     refused(s, lambda: edits.update_meeting(s, previous="a/b.toml"), t("file.bad_previous"))
     refused(s, lambda: edits.update_meeting(s, previous="a\\b.toml"), t("file.bad_previous"))
-    refused(s, lambda: edits.update_meeting(s, date=None), t("model.empty", field="date"))
+    refused(
+        s, lambda: edits.update_meeting(s, date=None), t("model.empty", field=t("meeting.date"))
+    )
     refused(
         s,
         lambda: edits.update_meeting(s, date=datetime(2026, 1, 1)),
@@ -329,7 +335,7 @@ def test_the_customer():
     assert old.expectations is not s.customer.expectations
     edits.set_customer(s)
     assert s.customer.name == "Klant B"
-    refused(s, lambda: edits.set_customer(s, name=" "), t("model.empty", field="name"))
+    refused(s, lambda: edits.set_customer(s, name=" "), t("model.empty", field=t("field.name")))
 
 
 def test_participants():
@@ -338,8 +344,10 @@ def test_participants():
     assert s.participants[0] is p and p == Participant("Zoë", "stagiair", False)
     old = edits.update_participant(s, 0, name=" Zo ", role=" baas ", present=1)
     assert old == p and s.participants[0] == Participant("Zo", "baas", True)
-    refused(s, lambda: edits.add_participant(s, " "), t("model.empty", field="name"))
-    refused(s, lambda: edits.update_participant(s, 0, name=""), t("model.empty", field="name"))
+    refused(s, lambda: edits.add_participant(s, " "), t("model.empty", field=t("field.name")))
+    refused(
+        s, lambda: edits.update_participant(s, 0, name=""), t("model.empty", field=t("field.name"))
+    )
     refused(
         s,
         lambda: edits.update_participant(s, 0, role="x", age=3),
@@ -358,8 +366,10 @@ def test_feedback():
     assert (s.feedback[0].what, s.feedback[0].who) == ("Goed", "Ali")
     edits.update_feedback(s, 0, what=" Beter ")
     assert (s.feedback[0].what, s.feedback[0].who) == ("Beter", "Ali")
-    refused(s, lambda: edits.update_feedback(s, 0, what=" "), t("model.empty", field="what"))
-    refused(s, lambda: edits.add_feedback(s, ""), t("model.empty", field="what"))
+    refused(
+        s, lambda: edits.update_feedback(s, 0, what=" "), t("model.empty", field=t("field.what"))
+    )
+    refused(s, lambda: edits.add_feedback(s, ""), t("model.empty", field=t("field.what")))
     assert edits.remove_feedback(s, 0).what == "Beter"
 
 

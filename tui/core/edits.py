@@ -35,10 +35,12 @@ from tui.i18n import t
 # --- small helpers ----------------------------------------------------------------------------
 
 
-def _required(value: str, name: str) -> str:
+def _required(value: str, label: str) -> str:
+    """``value`` cleaned; refused when nothing is left, naming the field as the screen labels it
+    (``label`` is its catalogue key: "'wat' mag niet leeg zijn", not the file's key ``what``)."""
     value = clean_text(value).strip()
     if not value:
-        raise ModelError(t("model.empty", field=name))
+        raise ModelError(t("model.empty", field=t(label)))
     return value
 
 
@@ -110,7 +112,7 @@ def _item_texts(kind: str, /, **texts: str) -> dict[str, str]:
             raise ModelError(t("model.unknown_field", field=name, kind=kind))
     values = {name: clean_text(value).strip() for name, value in texts.items()}
     if "what" in values and not values["what"]:
-        raise ModelError(t("model.empty", field="what"))
+        raise ModelError(t("model.empty", field=t("field.what")))
     return values
 
 
@@ -229,7 +231,7 @@ def add_action(
     index: int | None = None,
 ) -> Action:
     """Add an open action point with a fresh id; returns it."""
-    action = Action(id="", what=_required(what, "what"))
+    action = Action(id="", what=_required(what, "field.what"))
     _apply_action_fields(
         session, action, {"who": who, "due": due, "step": step, "about": about, "note": note}
     )
@@ -263,7 +265,7 @@ def _apply_action_fields(session: Session, action: Action, values: dict[str, obj
         if name not in known:
             raise ModelError(t("model.unknown_field", field=name, kind="actions"))
         if name == "what":
-            value = _required(str(value), "what")
+            value = _required(str(value), "field.what")
         elif name == "who":
             value = clean_line(str(value))
         elif name == "note":
@@ -333,7 +335,7 @@ def unique_step_id(session: Session, name: str) -> str:
 
 def add_step(session: Session, name: str, *, index: int | None = None) -> Step:
     """Add a step to the chain; its id is made from the name and stays when it is renamed."""
-    name = _required(clean_line(name), "name")
+    name = _required(clean_line(name), "field.name")
     step = Step(id=unique_step_id(session, name), name=name)
     session.steps.insert(_clamp(index, len(session.steps)), step)
     return step
@@ -342,7 +344,7 @@ def add_step(session: Session, name: str, *, index: int | None = None) -> Step:
 def rename_step(session: Session, step_id: str, name: str) -> str:
     """Rename a step (its id stays); returns the old name."""
     step = session.step(step_id)
-    old, step.name = step.name, _required(clean_line(name), "name")
+    old, step.name = step.name, _required(clean_line(name), "field.name")
     return old
 
 
@@ -449,7 +451,7 @@ def update_meeting(session: Session, **values: Any) -> dict[str, object]:
     new: dict[str, Any] = {}
     for name, value in values.items():
         if name == "organisation":
-            value = _required(clean_line(value), "organisation")
+            value = _required(clean_line(value), "meeting.organisation")
         elif name in ("title", "location", "facilitator"):
             value = clean_line(value)
         elif name in ("reason", "goal"):
@@ -460,7 +462,7 @@ def update_meeting(session: Session, **values: Any) -> dict[str, object]:
                 raise ModelError(t("file.bad_previous"))
         elif name in ("date", "follow_up"):
             if name == "date" and not isinstance(value, date):
-                raise ModelError(t("model.empty", field=name))
+                raise ModelError(t("model.empty", field=t("meeting.date")))
             if value is not None and not _is_date(value):
                 raise ModelError(t("model.unknown_field", field=name, kind="meeting"))
         elif name == "closed":
@@ -479,7 +481,7 @@ def set_customer(
     """Change the external customer's name and/or expectations; returns the old customer."""
     old = replace(session.customer, expectations=list(session.customer.expectations))
     if name is not None:
-        session.customer.name = _required(clean_line(name), "name")
+        session.customer.name = _required(clean_line(name), "field.name")
     if expectations is not None:
         session.customer.expectations = [
             e for e in (clean_text(x).strip() for x in expectations) if e
@@ -490,7 +492,9 @@ def set_customer(
 def add_participant(
     session: Session, name: str, role: str = "", present: bool = True, *, index: int | None = None
 ) -> Participant:
-    participant = Participant(_required(clean_line(name), "name"), clean_line(role), bool(present))
+    participant = Participant(
+        _required(clean_line(name), "field.name"), clean_line(role), bool(present)
+    )
     session.participants.insert(_clamp(index, len(session.participants)), participant)
     return participant
 
@@ -500,7 +504,7 @@ def update_participant(session: Session, index: int, **values: Any) -> Participa
     old = session.participants[index]
     new = replace(old)
     if "name" in values:
-        new.name = _required(clean_line(values.pop("name")), "name")
+        new.name = _required(clean_line(values.pop("name")), "field.name")
     if "role" in values:
         new.role = clean_line(values.pop("role"))
     if "present" in values:
@@ -518,7 +522,7 @@ def remove_participant(session: Session, index: int) -> Participant:
 def add_feedback(
     session: Session, what: str, who: str = "", *, index: int | None = None
 ) -> Feedback:
-    remark = Feedback(_required(what, "what"), clean_line(who))
+    remark = Feedback(_required(what, "field.what"), clean_line(who))
     session.feedback.insert(_clamp(index, len(session.feedback)), remark)
     return remark
 
@@ -528,7 +532,7 @@ def update_feedback(
 ) -> Feedback:
     old = session.feedback[index]
     session.feedback[index] = Feedback(
-        _required(what, "what") if what is not None else old.what,
+        _required(what, "field.what") if what is not None else old.what,
         clean_line(who) if who is not None else old.who,
     )
     return old

@@ -119,12 +119,16 @@ class MeetingScreen(SessionScreen):
             if name in DATES:
                 value = parse_date(field.value, self.app.today())
                 if value is None and name == "date":
-                    raise DateError(t("model.empty", field=t("meeting.date")))
+                    raise ModelError(t("model.empty", field=t("meeting.date")))
             if getattr(self.app.editor.session.meeting, name) != value:
                 self.app.editor.update_meeting(**{name: value})
         except (DateError, ModelError) as problem:
             field.add_class("-invalid")
-            error.update(Content(f"{t(f'meeting.{name}')}: {problem}"))
+            # A date that is not understood is said with its field; the model's refusals name it.
+            said = str(problem)
+            if isinstance(problem, DateError):
+                said = f"{t(f'meeting.{name}')}: {said}"
+            error.update(Content(said))
             error.display = True
             return False
         field.remove_class("-invalid")
