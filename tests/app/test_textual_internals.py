@@ -21,6 +21,7 @@ import textual
 from rich.console import Console
 from rich.text import Text
 from textual import events, keys, work
+from textual._xterm_parser import XTermParser
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
@@ -314,6 +315,65 @@ def test_textual_keys_private_functions_give_pilots_key_events():
         assert (event.key, event.character) == (name, character), changed(
             "textual.keys._character_to_key / _get_unicode_name_from_key"
         )
+
+
+# --- escape in a burst of keys -------------------------------------------------------------------
+
+
+def test_xterm_parser_sequence_to_key_events_is_asked_for_the_sequence_read_so_far():
+    """``XTermParser.parse`` asks ``_sequence_to_key_events`` about ESC and the character behind
+    it before it reads on, and takes the keys it gives as the sequence's."""
+    name = "XTermParser._sequence_to_key_events"
+    assert "_sequence_to_key_events" in XTermParser.__dict__, changed(name)
+    method = XTermParser._sequence_to_key_events
+    assert parameters(method) == ["self", "sequence", "alt"], changed(name)
+    asked: list[str] = []
+
+    class Asking(XTermParser):
+        def _sequence_to_key_events(self, sequence, alt=False):
+            asked.append(sequence)
+            if sequence == "\x1bn":
+                return [events.Key("x", "x")]
+            return super()._sequence_to_key_events(sequence, alt)
+
+    found = [event.key for event in Asking().feed("\x1bnN\x1b[B")]
+    assert "\x1bn" in asked and found == ["x", "N", "down"], changed(name)
+
+
+def test_xterm_parser_still_turns_an_escape_in_a_burst_into_a_circumflex():
+    """Why ``EscapeFirstParser`` exists: when this fails, Textual reads such a burst itself."""
+    found = [event.key for event in XTermParser().feed("\x1bnNie\r\x1b[B")]
+    assert found == ["circumflex_accent", "n", "N", "i", "e", "enter", "down"], changed(
+        "textual._xterm_parser.XTermParser.parse (reissue_sequence_as_keys)"
+    )
+
+
+def test_ansi_sequences_keys_maps_sequences_to_keys_or_characters():
+    from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
+
+    name = "textual._ansi_sequences.ANSI_SEQUENCES_KEYS"
+    assert isinstance(ANSI_SEQUENCES_KEYS, dict), changed(name)
+    assert ANSI_SEQUENCES_KEYS["\x1bOQ"] == (keys.Keys.F2,), changed(name)
+    assert ANSI_SEQUENCES_KEYS["\x1b2"] == "\u2122", changed(name)  # WezTerm's option+2
+    assert {"[", "O"} <= internals.KEPT_AFTER_ESCAPE, changed(name)
+
+
+def test_linux_driver_run_input_thread_makes_its_parser_by_the_global_name():
+    linux_driver = pytest.importorskip("textual.drivers.linux_driver")
+    name = "LinuxDriver.run_input_thread"
+    method = linux_driver.LinuxDriver.run_input_thread
+    assert parameters(method) == ["self"], changed(name)
+    assert method.__closure__ is None, changed(name)
+    assert "XTermParser" in method.__code__.co_names, changed(name)
+    assert linux_driver.XTermParser is XTermParser, changed(name)
+    assert "XTermParser(" in inspect.getsource(method), changed(name)
+    assert "run_input_thread" in inspect.getsource(linux_driver.LinuxDriver._run_input_thread), (
+        changed(name)
+    )
+    driver_class = internals.escape_first_driver(linux_driver.LinuxDriver)
+    rebound = driver_class.run_input_thread  # type: ignore[attr-defined]
+    assert rebound.__code__ is method.__code__  # Textual's code, with the app's parser
+    assert rebound.__globals__["XTermParser"] is internals.EscapeFirstParser
 
 
 # --- nothing private anywhere else -----------------------------------------------------------

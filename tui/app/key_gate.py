@@ -20,10 +20,12 @@ needs to race the keyboard: no key binding has to be a priority binding to be in
 
 The gate is closed at the start, until the first screen is up, so keys typed while the app is
 starting go to the first screen too (an enter typed before the terminal was in raw mode arrives
-as a newline, ``ctrl+j``: the gate hands it over as the enter it was). Escape and a letter right
-behind it reach the app as alt+letter (that is how terminals send alt); the app binds no alt
-keys, so the gate hands over the escape and the letter. (Escape followed at once by a digit,
-enter or tab is turned into other keys by the terminal protocol, before the gate sees it.)
+as a newline, ``ctrl+j``: the gate hands it over as the enter it was). Escape and a key right
+behind it are one byte more than the key (that is how terminals send alt too); the app binds no
+alt keys, so its terminal driver reads them as the escape and the key, also in a burst
+(:meth:`KeyGate.get_driver_class`: ``EscapeFirstParser`` in ``tui/app/textual_internals.py``),
+and what still arrives as alt+letter (from a terminal that reports alt itself) the gate hands
+over as the escape and the letter.
 Mouse moves and scrolling pass freely (they move no focus and come by the hundred). A settle
 takes a fraction of a millisecond per widget. If one takes longer than :data:`BUSY_AFTER` (a
 long paste, a slow machine), the app says it is busy; a screen that does not settle within
@@ -39,10 +41,11 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 
-from tui.app.textual_internals import key_event
+from tui.app.textual_internals import escape_first_driver, key_event
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.driver import Driver
     from textual.message import Message
     from textual.message_pump import MessagePump
 
@@ -129,6 +132,10 @@ class KeyGate:
     _showing_busy: bool
     _release_posted: bool
     _settle_task: asyncio.Task[None] | None
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver, reading escape and a key right behind it as the two keys."""
+        return escape_first_driver(super().get_driver_class())  # type: ignore[misc]  # App's
 
     def open_gate_when_settled(self) -> None:
         """Call once from the app's ``on_mount``: the gate opens when the first screen is up."""

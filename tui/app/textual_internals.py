@@ -8,6 +8,9 @@ so an upgrade that renames or changes one fails there, loudly, and not on a proj
 
 from __future__ import annotations
 
+import functools
+import sys
+import types
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -15,6 +18,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from rich.align import Align
 from rich.text import Text
 from textual import events
+from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
+from textual._xterm_parser import XTermParser
 from textual.binding import BindingsMap
 from textual.command import CommandList, CommandPalette
 from textual.geometry import Size
@@ -26,6 +31,7 @@ from textual.worker_manager import WorkerManager
 if TYPE_CHECKING:
     from textual.app import App
     from textual.dom import DOMNode
+    from textual.driver import Driver
     from textual.widgets.data_table import RowKey
     from textual.worker import Worker
 
@@ -147,6 +153,17 @@ class SizedDataTable(DataTable):
         else:
             self.virtual_size = size
 
+    def size_now(self) -> None:
+        """What DataTable does when it is next idle, after rows were added or cleared
+        (``DataTable._on_idle`` with ``_require_update_dimensions`` and ``_new_rows``): now, so
+        that the layout coming first already has the table's height. Otherwise the first
+        frame shows the table empty, and its rows follow one idle and one frame later."""
+        if self._require_update_dimensions:
+            self._require_update_dimensions = False
+            new_rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(new_rows)
+
 
 # --- the command palette's "No matches found" -----------------------------------------------------
 # ``CommandPalette`` takes its placeholder as an argument, but the line it shows when nothing
@@ -197,3 +214,78 @@ def key_event(key: str) -> events.Key:
     except KeyError:
         char = key if len(key) == 1 else None
     return events.Key(key, char)
+
+
+# --- escape in a burst of keys -------------------------------------------------------------------
+# The escape key and the start of every escape sequence are one byte, ESC. Textual's parser
+# (``textual._xterm_parser.XTermParser``) reads an ESC and what follows as one sequence until it
+# is a known one, ESCDELAY (100 ms) passes, or another ESC comes. In a burst (a fast typist, a
+# busy machine, ``tmux send-keys``) ``escape n Nieuwe enter down`` is then one sequence up to the
+# ESC of ``down``, and ``reissue_sequence_as_keys`` (inside ``XTermParser.parse``) hands it on as
+# ``^ n N i e u w e enter``: the escape became a "^" typed into the field it should have closed.
+#
+# Here ESC and one more character are the escape key and that character's key: the app binds no
+# alt key (alt+n is ESC n), and ESC 2, which Textual reads as WezTerm's option+2 ("™"), is escape
+# and step 2. Left to Textual are the introducers of longer sequences, CSI ``ESC [`` (arrows,
+# function keys, a paste, the mouse, focus, the terminal's answers) and SS3 ``ESC O`` (F1-F4,
+# arrows), and the pairs it reads as keys: ``ESC b``/``ESC f`` (word left/right: iTerm's
+# option+arrows), ``ESC tab``, ``ESC backspace``, ``ESC ESC``. After each character the parser
+# asks ``XTermParser._sequence_to_key_events(sequence)`` for the keys of what it has read (not
+# inside a paste); the parser below answers for ESC and such a character at once.
+#
+# The driver makes its parser in ``LinuxDriver.run_input_thread`` by the module's global name
+# ``XTermParser``. That method is not copied: Textual's own code runs with a copy of its module's
+# globals in which the name is this parser. (Windows: ``win32.EventMonitor`` keeps Textual's.)
+
+ESCAPE = "\x1b"
+
+KEPT_AFTER_ESCAPE = frozenset(
+    sequence[1]
+    for sequence, keys in ANSI_SEQUENCES_KEYS.items()
+    if sequence[:1] == ESCAPE
+    and (len(sequence) > 2 or (len(sequence) == 2 and isinstance(keys, tuple)))
+)
+"""The characters that make with an ESC before them what Textual reads on: the start of a longer
+sequence or a key of its own."""
+
+
+class EscapeFirstParser(XTermParser):
+    """Textual's terminal parser, but ESC and a character right behind it are two keys: escape,
+    then that character (see above), unless the pair starts a sequence or is a key of Textual's."""
+
+    def _sequence_to_key_events(self, sequence: str, alt: bool = False) -> Iterable[events.Key]:
+        if len(sequence) == 2 and sequence[0] == ESCAPE and sequence[1] not in KEPT_AFTER_ESCAPE:
+            yield events.Key("escape", ESCAPE)
+            yield from super()._sequence_to_key_events(sequence[1])
+        else:
+            yield from super()._sequence_to_key_events(sequence, alt)
+
+
+def escape_first_driver(driver_class: type[Driver]) -> type[Driver]:
+    """The driver to run the app with, for ``driver_class`` (``App.get_driver_class``): for
+    Textual's Linux (and macOS) driver, the same that reads keys with :class:`EscapeFirstParser`;
+    any other driver as it is (Windows, the headless one of the tests, one named in
+    ``TEXTUAL_DRIVER``)."""
+    linux = sys.modules.get("textual.drivers.linux_driver")  # not importable on Windows
+    if linux is None or driver_class is not linux.LinuxDriver:
+        return driver_class
+    return _escape_first_linux_driver(driver_class)
+
+
+@functools.cache
+def _escape_first_linux_driver(linux_driver: type[Driver]) -> type[Driver]:
+    method = linux_driver.run_input_thread  # type: ignore[attr-defined]
+    run_input_thread = types.FunctionType(
+        method.__code__,
+        {**method.__globals__, "XTermParser": EscapeFirstParser},
+        method.__name__,
+        method.__defaults__,
+        method.__closure__,
+    )
+    run_input_thread.__qualname__ = f"EscapeFirstLinuxDriver.{method.__name__}"
+    run_input_thread.__doc__ = method.__doc__
+    return type(
+        "EscapeFirstLinuxDriver",
+        (linux_driver,),
+        {"__module__": __name__, "run_input_thread": run_input_thread},
+    )
