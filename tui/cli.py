@@ -42,6 +42,37 @@ def _argparse_text(message: str) -> str:
     return t(key) if i18n.has(key) else message
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing :mod:`shutil` (with the
+    compression modules it loads, a tenth of ``check``'s own time)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, as wide as the terminal as argparse makes it; argparse makes one
+    for every argument added (to check its metavar), and asks :mod:`shutil` for the width."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``only``, just that subcommand is set up (the others would import their
     modules for nothing: ``check`` in a git hook should start fast)."""
@@ -49,6 +80,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     argparse._ = _argparse_text  # type: ignore[attr-defined]  # not in typeshed: a private name
     parser = argparse.ArgumentParser(
         prog=PROG,
+        formatter_class=HelpFormatter,
         description=t("cli.description"),
         epilog=t("cli.epilog"),
         usage=f"{PROG} [--lang {{nl,en}}] [{t('cli.metavar.file')}]"
@@ -64,7 +96,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(
-            name, prog=f"{PROG} {name}", help=help_text, description=help_text
+            name,
+            prog=f"{PROG} {name}",
+            help=help_text,
+            description=help_text,
+            formatter_class=HelpFormatter,
         )
         sub.add_argument(
             "--lang", choices=i18n.LANGUAGES, help=t("cli.lang"), default=argparse.SUPPRESS

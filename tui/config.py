@@ -15,7 +15,6 @@ app: its problems are reported and the defaults used. Example::
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from dataclasses import dataclass, field
@@ -64,6 +63,8 @@ def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
     known = {"theme", "language", "keys"}
     for key in data:
         if key not in known:
+            import difflib
+
             close = difflib.get_close_matches(key, sorted(known), n=1)
             hint = "; " + t("file.did_you_mean", suggestion=close[0]) if close else ""
             problems.append(f"{path}: {key}: {t('file.unknown_key')}{hint}")

@@ -21,10 +21,11 @@ from __future__ import annotations
 import importlib
 import os
 import string
-from typing import Any
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
+_INDEX = {language: index for index, language in enumerate(LANGUAGES)}
+"""Where a language's text is in a catalogue entry ``(dutch, english)``."""
 
 # The modules of the catalogue, in the order a translator reads them.
 CATALOGUE = (
@@ -37,24 +38,25 @@ CATALOGUE = (
 
 _language = DEFAULT_LANGUAGE
 
-# key -> {"nl": text, "en": text}; filled by _catalogue() on first use.
-_MESSAGES: dict[str, dict[str, str]] = {}
+# key -> (Dutch, English), the catalogue's own tuples; filled by _catalogue() on first use.
+_MESSAGES: dict[str, tuple[str, str]] = {}
 
 
-def _catalogue() -> dict[str, dict[str, str]]:
+def _catalogue() -> dict[str, tuple[str, str]]:
     if not _MESSAGES:
         for name in CATALOGUE:
-            for key, (nl, en) in importlib.import_module(name).MESSAGES.items():
-                if key in _MESSAGES:
-                    raise ValueError(f"message {key!r} is defined twice (again in {name})")
-                _MESSAGES[key] = {"nl": nl, "en": en}
+            messages = importlib.import_module(name).MESSAGES
+            twice = messages.keys() & _MESSAGES.keys()
+            if twice:
+                raise ValueError(f"message {min(twice)!r} is defined twice (again in {name})")
+            _MESSAGES.update(messages)
     return _MESSAGES
 
 
 class _Formatter(string.Formatter):
     """``str.format`` plus the plural spec ``{n:one|many}``."""
 
-    def format_field(self, value: Any, format_spec: str) -> str:
+    def format_field(self, value: object, format_spec: str) -> str:
         if "|" in format_spec:
             one, _, many = format_spec.partition("|")
             return one if value == 1 else many
@@ -92,7 +94,7 @@ def t(key: str, /, **fields: object) -> str:
         if os.environ.get("INTERNE_KLANTEN_STRICT_TEXTS"):
             raise KeyError(key)
         return key
-    text = texts.get(_language) or texts[DEFAULT_LANGUAGE]
+    text = texts[_INDEX[_language]] or texts[0]
     return _FORMATTER.format(text, **fields) if fields else text
 
 
@@ -107,4 +109,4 @@ def keys() -> frozenset[str]:
 
 def text_of(key: str, language: str) -> str:
     """The raw text of ``key`` in ``language``, fields not filled in."""
-    return _catalogue()[key][language]
+    return _catalogue()[key][_INDEX[language]]

@@ -9,11 +9,27 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import icalendar
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from icalendar.parser.string import _foldline
 
-from tui.core.model import Action
-from tui.reports.calendar import MAX_SUMMARY, PRODID, calendar_ics
+from tui.core.model import Action, Session
+from tui.reports.calendar import (
+    MAX_SUMMARY,
+    PRODID,
+    add_session_events,
+    calendar_ics,
+    fold,
+    new_calendar,
+    to_ical,
+)
+from tui.storage.toml_format import load_session
 
-from .conftest import build_session
+from .conftest import REPO, build_session
+
+EXAMPLE_BEFORE = REPO / "sessions" / "2026-08-27-installatiebedrijf-van-dijk-zn.toml"
+EXAMPLE = REPO / "sessions" / "2026-11-26-installatiebedrijf-van-dijk-zn.toml"
 
 NOW = datetime(2026, 9, 3, 14, 5, 30, 123456)  # naive: taken as UTC, the microseconds dropped
 
@@ -212,3 +228,60 @@ def test_a_cut_title_loses_the_blank_before_the_ellipsis():
     s.actions = [Action("a1", what, "Mo", due=date(2026, 10, 1))]
     (event,) = events(calendar_ics(s, now=NOW))
     assert str(event["SUMMARY"]) == prefix + words + " zzzz…" + suffix
+
+
+# --- the writer against icalendar's own (tui.reports.calendar.to_ical and fold) ------------------
+
+FOLD_TEXT = st.text(
+    alphabet=st.sampled_from("ab \\^,;:é€😀\t") | st.characters(blacklist_categories=("Cs",)),
+    max_size=400,
+).map(lambda text: text.replace("\n", "").replace("\r", ""))
+
+
+@settings(max_examples=500, deadline=None)
+@given(FOLD_TEXT)
+def test_a_line_is_folded_as_icalendar_folds_it(line):
+    """Short and long lines, one-byte and four-byte characters, an escape at every place of a
+    fold: the bytes of icalendar's own folding."""
+    assert fold(line) == _foldline(line).encode("utf-8")
+
+
+def test_a_fold_never_splits_an_escape_or_a_character():
+    line = "DESCRIPTION:" + "x" * 61 + "\\n" + "é" * 40
+    assert fold(line).split(b"\r\n ")[0].endswith(b"x")  # the backslash moved to the next line
+    for piece in fold(line).split(b"\r\n "):
+        assert len(piece) <= 74
+        piece.decode("utf-8")  # every piece whole characters
+
+
+def tricky_session() -> Session:
+    """Text that icalendar escapes (comma, semicolon, backslash, line break), long lines with
+    characters of two to four bytes, a note, an action without an owner, a place."""
+    s = session_with_actions()
+    s.meeting.location = "Zaal 2; achter, links \\ boven"
+    long = "Één ‘lange’ tekst, met; tekens \\ en 😀 " * 6
+    s.actions += [
+        Action("a8", long, "Ëlla", due=date(2026, 10, 20), note="regel 1\nregel 2, ; \\"),
+        Action("a9", "Kort", "", due=date(2026, 9, 4)),
+        Action(
+            "a10", "Gedaan, maar", "Mo", due=date(2026, 9, 10), status="done", done=date(2026, 9, 9)
+        ),
+    ]
+    return s
+
+
+@pytest.mark.parametrize("reminders", [True, False])
+def test_the_written_calendar_is_icalendars_byte_for_byte(reminders):
+    sessions = [tricky_session(), load_session(EXAMPLE_BEFORE), load_session(EXAMPLE)]
+    calendar = new_calendar("Alle, organisaties; \\ samen")
+    for index, session in enumerate(sessions):
+        previous = sessions[index - 1] if index == 2 else None
+        own = new_calendar(f"Interne klanten: {session.meeting.organisation}")
+        add_session_events(own, session, now=NOW, previous=previous, reminders=reminders)
+        assert to_ical(own) == own.to_icalendar().to_ical()
+        add_session_events(calendar, session, now=NOW, previous=previous, reminders=reminders)
+    data = to_ical(calendar)
+    assert data == calendar.to_icalendar().to_ical()
+    parsed = icalendar.Calendar.from_ical(data)
+    assert len(parsed.walk("VEVENT")) > 10
+    assert any("😀" in str(e["DESCRIPTION"]) for e in parsed.walk("VEVENT"))

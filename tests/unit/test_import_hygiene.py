@@ -144,3 +144,19 @@ def test_the_probe_sees_ui_imports():
     """The checks above can fail: importing Rich in the same probe is noticed."""
     found = probe("import tui.cli\nimport rich.text", "0")
     assert "rich" in found["ui"] and "rich.text" in found["ui"]
+
+
+CHECK_NEEDS_NOT = ("shutil", "secrets", "difflib", "typing")
+"""Modules ``check`` has no use for, each a millisecond or more of a git hook's start: argparse's
+width lookup through :mod:`shutil` (which loads the compression modules), the random series id
+(:mod:`secrets`, with hashlib), the config's "did you mean" (:mod:`difflib`), and :mod:`typing`
+for annotations only."""
+
+
+def test_check_loads_only_what_it_needs():
+    example = example_files()[0]
+    run = f"tui.cli.main(['check', {str(example)!r}])"
+    assert probe("import sys", "0", CHECK_NEEDS_NOT)["ui"] == []  # the interpreter's own start
+    found = probe("import tui.cli", run, CHECK_NEEDS_NOT)
+    assert found["status"] == 0
+    assert found["ui"] == []

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -293,6 +292,8 @@ def new_series_id(first_day: dt.date) -> str:
     """A fresh series id for a session that starts a series: the first meeting's date (readable,
     and two series of the same firm started on different days differ by it alone) and 48 random
     bits (two started on the same day), e.g. ``2026-08-27-3f9a0c71be42``."""
+    import secrets  # here: it loads hashlib and random, which reading a file does not need
+
     return f"{first_day.isoformat()}-{secrets.token_hex(6)}"
 
 

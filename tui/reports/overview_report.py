@@ -212,7 +212,7 @@ def csv_report(rows: list[OverviewRow]) -> bytes:
 def ics_report(rows: list[OverviewRow], *, now: datetime, reminders: bool = True) -> bytes:
     """One calendar: for every series its latest readable meeting's follow-up and open actions
     (and, as in its own export, the cancellations since the readable meeting before it)."""
-    from tui.reports.calendar import add_session_events, new_calendar
+    from tui.reports.calendar import add_session_events, new_calendar, to_ical
 
     calendar = new_calendar(t("overview.ics.calendar_name"))
     for row in rows:
@@ -223,5 +223,4 @@ def ics_report(rows: list[OverviewRow], *, now: datetime, reminders: bool = True
         index = readable.index(last)
         previous = readable[index - 1].session if index > 0 else None
         add_session_events(calendar, last.session, now=now, previous=previous, reminders=reminders)
-    data: bytes = calendar.to_ical()
-    return data
+    return to_ical(calendar)
