@@ -20,22 +20,19 @@ meetings at most, and the long lists (what came back) are one renderable per ent
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
-from typing import Any
-
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
-from rich.rule import Rule
-from rich.table import Table
-from rich.text import Text
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from tui.core.compare import Kept
 from tui.core.dates import format_date
 from tui.core.series import MeetingFigures, OnTime, Recurring, Series, series_json
 from tui.core.text import clean_line, clean_text
 from tui.i18n import t
-from tui.reports.console import ReportConsole
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
 
 BAR_WIDTH = 10
 TABLE_BAR = 5
@@ -78,6 +75,8 @@ def make_console(
 ) -> Console:
     """A console for the series, as for the other reports: colour on a terminal, no escape codes
     at all when piped, with ``NO_COLOR`` or ``TERM=dumb``; markup, emoji and highlighting off."""
+    from tui.reports.console import ReportConsole
+
     if plain is None:
         plain = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM", "") == "dumb"
     options: dict[str, Any] = {"highlight": False, "emoji": False, "markup": False}
@@ -225,47 +224,67 @@ def _item_cell(m: MeetingFigures, step_id: str) -> str:
 # --- Rich ----------------------------------------------------------------------------------------
 
 
-def _text(value: str, style: str = "") -> Text:
-    return Text(clean_text(value), style=STYLES.get(style, style))
+def rich_kit() -> Any:
+    """The classes the terminal view is built with: Rich's own. (:data:`tui.reports.plain.KIT`
+    builds the same view without Rich, for :func:`plain_report`.)"""
+    from rich import box
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.rule import Rule
+    from rich.table import Table
+    from rich.text import Text
+
+    return SimpleNamespace(
+        Text=Text, Table=Table, Padding=Padding, Rule=Rule, Group=Group, SIMPLE_HEAD=box.SIMPLE_HEAD
+    )
 
 
-def _heading(text: str) -> RenderableType:
+def _text(kit: Any, value: str, style: str = "") -> Any:
+    return kit.Text(clean_text(value), style=STYLES.get(style, style))
+
+
+def _heading(kit: Any, text: str) -> Any:
     """A section title in a rule, as in the summary."""
-    return Rule(Text(text, style="bold cyan"), align="left", style=STYLES["muted"])
+    return kit.Rule(kit.Text(text, style="bold cyan"), align="left", style=STYLES["muted"])
 
 
-def rich_renderables(series: Series) -> list[RenderableType]:
-    """The series as Rich renderables (every session text a ``Text``)."""
-    parts: list[RenderableType] = [_text(title(series), "title")]
+def rich_renderables(series: Series, kit: Any = None) -> list[RenderableType]:
+    """The series as Rich renderables (every session text a ``Text``); with ``kit``, built of its
+    classes instead of Rich's (see :func:`rich_kit`)."""
+    kit = kit or rich_kit()
+    Text = kit.Text
+    parts: list[Any] = [_text(kit, title(series), "title")]
     if span(series):
-        parts.append(_text(span(series), "muted"))
+        parts.append(_text(kit, span(series), "muted"))
     if series.problems:
-        parts.append(_heading(t("series.problems")))
+        parts.append(_heading(kit, t("series.problems")))
         for problem in series.problems:
             parts.append(Text.assemble(("! ", STYLES["problem"]), Text(problem.message())))
             parts += [Text("    " + clean_line(line), style=STYLES["muted"]) for line in
                       problem.details]  # fmt: skip
     if not any(m.readable for m in series.meetings):
-        parts.append(_text(t("series.none")))
+        parts.append(_text(kit, t("series.none")))
         return parts
-    parts += _rich_meetings(series)
-    parts += _rich_trend(series)
-    parts += _rich_items(series)
-    parts += _rich_recurring(series)
-    parts += _rich_on_time(series)
+    parts += _rich_meetings(kit, series)
+    parts += _rich_trend(kit, series)
+    parts += _rich_items(kit, series)
+    parts += _rich_recurring(kit, series)
+    parts += _rich_on_time(kit, series)
     return parts
 
 
-def _table(*columns: tuple[str, str]) -> Table:
+def _table(kit: Any, *columns: tuple[str, str]) -> Any:
     """A table with one space between its columns (the meetings' table fits 76 columns)."""
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 0))
+    table = kit.Table(box=kit.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 0))
     for name, justify in columns:
-        table.add_column(Text(name), justify=justify)  # type: ignore[arg-type]
+        table.add_column(kit.Text(name), justify=justify)
     return table
 
 
-def _rich_meetings(series: Series) -> list[RenderableType]:
+def _rich_meetings(kit: Any, series: Series) -> list[Any]:
+    Text = kit.Text
     table = _table(
+        kit,
         (t("series.col.meeting"), "left"),
         (t("series.col.kept"), "left"),
         (t("series.col.on_time"), "right"),
@@ -283,14 +302,15 @@ def _rich_meetings(series: Series) -> list[RenderableType]:
         style = "" if m.readable else STYLES["problem"]
         table.add_row(Text(format_date(m.day), style=style), kept, on_time, *counts)
     return [
-        _heading(t("series.meetings")),
+        _heading(kit, t("series.meetings")),
         table,
         *(Text.assemble(("! ", STYLES["problem"]), Text(note)) for note in unknown_notes(series)),
-        _text(t("series.kept_explained"), "muted"),
+        _text(kit, t("series.kept_explained"), "muted"),
     ]
 
 
-def _rich_trend(series: Series) -> list[RenderableType]:
+def _rich_trend(kit: Any, series: Series) -> list[Any]:
+    Text = kit.Text
     readable = [m for m in series.meetings if m.readable]
     if len(readable) < 2:
         return []
@@ -299,43 +319,48 @@ def _rich_trend(series: Series) -> list[RenderableType]:
         (t("series.trend.open"), [m.register.open for m in readable], "", None),
         (t("series.trend.overdue"), [m.register.overdue for m in readable], "", None),
     ]
-    table = Table.grid(padding=(0, 2))
+    table = kit.Table.grid(padding=(0, 2))
     table.add_column()
     table.add_column(no_wrap=True)
     table.add_column()
     for label, values, unit, top in rows:
         numbers = " → ".join("–" if v is None else f"{v}{unit}" for v in values)
         table.add_row(Text(label), Text(sparkline(values, top), style="bold"), Text(numbers))
-    return [_heading(t("series.trend")), table]
+    return [_heading(kit, t("series.trend")), table]
 
 
-def _rich_items(series: Series) -> list[RenderableType]:
+def _rich_items(kit: Any, series: Series) -> list[Any]:
+    Text = kit.Text
     readable = [m for m in series.meetings if m.readable]
     shown = readable[-ITEM_MEETINGS:]  # these fit at 80 columns; the other forms show all
-    table = _table((t("series.col.step"), "left"), *((format_date(m.day), "right") for m in shown))
+    table = _table(
+        kit, (t("series.col.step"), "left"), *((format_date(m.day), "right") for m in shown)
+    )
     table.columns[0].overflow = "fold"  # a step's name wraps (a long word folds), never "…"
     table.columns[0].min_width = 12
     for column in table.columns[1:]:
         column.no_wrap = True
     for step_id, name in series.steps:
         table.add_row(Text(clean_line(name)), *(_item_cell(m, step_id) for m in shown))
-    parts: list[RenderableType] = [
-        _heading(t("series.items")),
-        _text(t("series.items_explained"), "muted"),
+    parts: list[Any] = [
+        _heading(kit, t("series.items")),
+        _text(kit, t("series.items_explained"), "muted"),
     ]
     if len(shown) < len(readable):
-        parts.append(_text(t("series.items_some", shown=len(shown), count=len(readable)), "muted"))
+        some = t("series.items_some", shown=len(shown), count=len(readable))
+        parts.append(_text(kit, some, "muted"))
     return [*parts, table]
 
 
-def _rich_recurring(series: Series) -> list[RenderableType]:
-    parts: list[RenderableType] = [_heading(t("series.recurring"))]
+def _rich_recurring(kit: Any, series: Series) -> list[Any]:
+    Text, Padding = kit.Text, kit.Padding
+    parts: list[Any] = [_heading(kit, t("series.recurring"))]
     if not series.recurring:
-        parts.append(_text(t("series.recurring_none"), "muted"))
+        parts.append(_text(kit, t("series.recurring_none"), "muted"))
     for r in series.recurring:
         mark = "↺ " if r.kind == "returned" else "⟳ "
         parts.append(
-            Group(
+            kit.Group(
                 Text.assemble(
                     (mark, STYLES["bad"]), (f"{r.id} ", STYLES["id"]), Text(_where(series, r))
                 ),
@@ -346,17 +371,18 @@ def _rich_recurring(series: Series) -> list[RenderableType]:
     return parts
 
 
-def _rich_on_time(series: Series) -> list[RenderableType]:
-    parts: list[RenderableType] = [
-        _heading(t("series.on_time")),
-        _text(t("series.on_time_explained"), "muted"),
+def _rich_on_time(kit: Any, series: Series) -> list[Any]:
+    Text = kit.Text
+    parts: list[Any] = [
+        _heading(kit, t("series.on_time")),
+        _text(kit, t("series.on_time_explained"), "muted"),
     ]
     if not series.by_step:
-        parts.append(_text(t("series.on_time_none")))
+        parts.append(_text(kit, t("series.on_time_none")))
         return parts
     for heading, rows in ((t("series.by_step"), series.by_step),
                           (t("series.by_person"), series.by_person)):  # fmt: skip
-        table = Table.grid(padding=(0, 1))
+        table = kit.Table.grid(padding=(0, 1))
         table.add_column(ratio=2, overflow="fold")
         table.add_column(no_wrap=True)
         table.add_column(ratio=3)
@@ -373,6 +399,41 @@ def _rich_on_time(series: Series) -> list[RenderableType]:
 def print_report(series: Series, console: Any) -> None:
     for part in rich_renderables(series):
         console.print(part, markup=False, emoji=False, highlight=False)
+
+
+def plain_report(series: Series, width: int) -> str | None:
+    """What :func:`print_report` prints on a console ``width`` wide without colour, drawn without
+    Rich (:mod:`tui.reports.plain`); None when a text needs Rich to be laid out."""
+    from tui.reports import plain
+
+    try:
+        return plain.render(rich_renderables(series, plain.KIT), width)
+    except plain.NotPlain:
+        return None
+
+
+def plain_width() -> int | None:
+    """The width Rich gives a console that is not a terminal (``COLUMNS``, else the terminal of
+    standard input, output or error, else 80; at most :data:`MAX_WIDTH`), or None when Rich
+    would draw in colour or in ASCII (it is told it writes to a terminal, or the output is not
+    UTF-8): then only Rich knows what it draws."""
+    environ = os.environ
+    if "FORCE_COLOR" in environ or environ.get("TTY_COMPATIBLE") == "1":
+        return None
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8":
+        return None
+    width = 0
+    for descriptor in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(descriptor).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        break
+    columns = environ.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        width = int(columns)
+    return min(width or 80, MAX_WIDTH)
 
 
 # --- Markdown ------------------------------------------------------------------------------------
