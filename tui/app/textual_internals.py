@@ -255,10 +255,8 @@ class EscapeFirstParser(XTermParser):
 
     def _sequence_to_key_events(self, sequence: str, alt: bool = False) -> Iterable[events.Key]:
         if len(sequence) == 2 and sequence[0] == ESCAPE and sequence[1] not in KEPT_AFTER_ESCAPE:
-            yield events.Key("escape", ESCAPE)
-            yield from super()._sequence_to_key_events(sequence[1])
-        else:
-            yield from super()._sequence_to_key_events(sequence, alt)
+            return [events.Key("escape", ESCAPE), *super()._sequence_to_key_events(sequence[1])]
+        return super()._sequence_to_key_events(sequence, alt)
 
 
 def escape_first_driver(driver_class: type[Driver]) -> type[Driver]:
