@@ -132,10 +132,29 @@ def test_pieces_make_the_text_of_its_appends():
 
 @settings(max_examples=400, deadline=None)
 @given(
-    text=st.text(alphabet="ab xyz-.", max_size=120),
+    text=st.text(alphabet="ab xyz-.\xa0é–→█·", max_size=120),
     width=st.integers(min_value=1, max_value=40),
 )
 def test_wrap_plain_wraps_as_rich_does(text, width):
     console = Console(width=200, file=io.StringIO(), color_system=None)
     expected = [line.plain.rstrip() for line in Text(text).wrap(console, width)]
     assert wrap_plain(text, width) == expected
+
+
+def test_accented_text_is_wrapped_without_rich(monkeypatch):
+    """Dutch text (é, ë, –, →) is one cell a character: its lines are made here, as for ASCII,
+    and they are Rich's; Rich's wrap is not asked."""
+    text = "Één overdracht – met één‘s ochtends → de planning, vóór de start " * 3
+    console = Console(width=60, file=io.StringIO(), color_system=None)
+    expected = summary.Hanging("n1", Pieces((text, "")), indent=4).lines_plain(console, 60)
+    reference = io.StringIO()
+    Console(width=60, file=reference, color_system=None).print(
+        summary.Hanging("n1", Pieces((text, "")), indent=4)
+    )
+    assert expected == reference.getvalue()
+
+    def no_rich(*args, **kwargs):
+        raise AssertionError("Rich's wrap was asked")
+
+    monkeypatch.setattr(Text, "wrap", no_rich)
+    assert summary.Hanging("n1", Pieces((text, "")), indent=4).lines_plain(console, 60) == expected

@@ -56,6 +56,14 @@ def check(text: str) -> str:
     return text
 
 
+def one_cell_line(text: str) -> bool:
+    """``text`` is one line of characters one cell wide: its width is its length, and Rich wraps
+    it as :func:`tui.reports.writer.wrap_plain` does."""
+    if text.isascii():
+        return text.isprintable()
+    return "\n" not in text and _OTHER.search(text) is None
+
+
 # --- text ----------------------------------------------------------------------------------------
 
 

@@ -27,6 +27,8 @@ from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
+from tui.reports.plain import one_cell_line
+
 
 class Pieces:
     """A line of text in pieces ``(text, style)``, made into a Rich ``Text`` only when Rich draws
@@ -56,8 +58,8 @@ def as_text(value: Value) -> Text:
 
 
 def cells(text: str) -> int:
-    """The width of ``text`` in cells (``rich.cells.cell_len``; printable ASCII without it)."""
-    return len(text) if text.isascii() and text.isprintable() else cell_len(text)
+    """The width of ``text`` in cells (``rich.cells.cell_len``; one-cell text without it)."""
+    return len(text) if one_cell_line(text) else cell_len(text)
 
 
 _WORD = re.compile(r"\s*\S+\s*")
@@ -65,9 +67,10 @@ _WORD = re.compile(r"\s*\S+\s*")
 
 
 def wrap_plain(text: str, width: int) -> list[str]:
-    """The lines of ``Text(text).wrap(console, width)``, each stripped at its end, for a text of
-    printable ASCII (one cell a character): Rich's algorithm (``rich._wrap.divide_line`` with
-    folding, then each line cropped to ``width``) on plain strings, a tenth of its time.
+    """The lines of ``Text(text).wrap(console, width)``, each stripped at its end, for a line of
+    one-cell characters (:func:`tui.reports.plain.one_cell_line`): Rich's algorithm
+    (``rich._wrap.divide_line`` with folding, then each line cropped to ``width``) on plain
+    strings, a tenth of its time.
     ``tests/unit/test_report_writer.py`` holds it against Rich's on random texts."""
     breaks: list[int] = []
     offset = 0
@@ -117,7 +120,7 @@ class HangingLines:
             if width < self.MIN_WIDTH:
                 return None
             plain = value.plain
-            if plain.isascii() and plain.isprintable():
+            if one_cell_line(plain):
                 if len(plain) > width:
                     lines = wrap_plain(plain, width)
                 else:
