@@ -28,6 +28,7 @@ from tui.app.key_gate import KeyGate
 from tui.app.screens.base import RefreshError, SessionScreen
 from tui.app.screens.recovery import offer_recovery
 from tui.app.screens.workshop import WorkshopScreen
+from tui.app.textual_internals import RepaintsAfterBatch
 from tui.app.theme import PROJECTOR
 from tui.app.widgets.item_section import ItemSection
 from tui.app.widgets.status_line import StatusLine
@@ -72,7 +73,7 @@ def _start_screen(folder: Path) -> Screen:
     return StartScreen(folder)
 
 
-class InterneKlantenApp(KeyGate, SafeExit, App):
+class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
     editor: SessionEditor
     """The open session and its history; set by :meth:`open_session` (screens that use it
     exist only while a session is open)."""

@@ -13,6 +13,7 @@ import sys
 import types
 import unicodedata
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.align import Align
@@ -24,6 +25,7 @@ from textual.binding import BindingsMap
 from textual.command import CommandList, CommandPalette
 from textual.geometry import Size
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+from textual.screen import Screen
 from textual.widgets import DataTable, Input
 from textual.widgets.option_list import Option
 from textual.worker_manager import WorkerManager
@@ -163,6 +165,48 @@ class SizedDataTable(DataTable):
             new_rows = self._new_rows.copy()
             self._new_rows.clear()
             self._update_dimensions(new_rows)
+
+
+# --- no frame thrown away during a batch ---------------------------------------------------------
+# The whole start of an app is one ``App.batch_update`` (``App._batch_count`` above 0), and
+# ``App._display`` drops every frame of a batch. But ``Screen._refresh_layout`` during a batch
+# defers ``Screen._compositor_refresh`` with ``call_later``, which can run while the batch lasts:
+# the first screen is rendered (a tenth of the start), its dirty regions are cleared, and the frame
+# is dropped. The first frame after the batch then paints only what changed since, and the
+# tables stay blank until something repaints them, a frame later. Here a screen renders nothing
+# during a batch, and is repainted whole when the batch ends.
+
+
+class RendersAfterBatch(Screen):
+    """A screen that renders no frame while the app is in a batch (one the app would drop)."""
+
+    held_frame = False
+    """A frame was due during a batch: the app repaints the screen when the batch ends."""
+
+    def _compositor_refresh(self) -> None:
+        app = self.app
+        if app._batch_count and self is app.screen and not app.is_inline:
+            self.held_frame = True
+            return
+        super()._compositor_refresh()
+
+
+class RepaintsAfterBatch:
+    """Mixin for ``App``: when the last batch ends (``App._end_batch``), the current screen is
+    repainted if it held back a frame during it."""
+
+    _batch_count: int
+    screen: Screen
+
+    def _end_batch(self) -> None:
+        super()._end_batch()  # type: ignore[misc]
+        if self._batch_count:
+            return
+        with suppress(Exception):  # no screen yet, or the app is closing
+            screen = self.screen
+            if isinstance(screen, RendersAfterBatch) and screen.held_frame:
+                screen.held_frame = False
+                screen.refresh()
 
 
 # --- the command palette's "No matches found" -----------------------------------------------------

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
+from tui.app.textual_internals import RendersAfterBatch
 from tui.app.widgets.item_section import ItemSection
 from tui.app.widgets.meeting_title import MeetingTitle
 from tui.core.identity import GoneError
@@ -21,7 +20,7 @@ class RefreshError(RuntimeError):
     """A screen failed to redraw after a change to the session (the cause is chained)."""
 
 
-class SessionScreen(Screen):
+class SessionScreen(RendersAfterBatch):
     app: InterneKlantenApp
     following = False
     """True once the screen draws from the session (see :meth:`follow_session`)."""

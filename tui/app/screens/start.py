@@ -25,9 +25,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from tui.app.textual_internals import RendersAfterBatch
 from tui.app.widgets.key_bar import KeyBar
 from tui.core.dates import format_date
 from tui.core.model import Session
@@ -136,7 +136,7 @@ def cell(text: str, style: str = "") -> Text:
     return Text(text, style=style)
 
 
-class StartScreen(Screen):
+class StartScreen(RendersAfterBatch):
     app: InterneKlantenApp
 
     BINDINGS = [

@@ -147,6 +147,12 @@ class WorkshopScreen(SessionScreen):
             self.focus_first()
 
     def on_mount(self) -> None:
+        # The tables are as wide as the page beside the script panel (hidden at the start),
+        # less the page's scroll bar (whose room is kept, see app.tcss).
+        page = self.query_one("#sections")
+        width = self.app.size.width - page.styles.scrollbar_size_vertical
+        for section in self.query(ItemSection):
+            section.expect_width(width)
         self.follow_session()
         self.focus_first()
 
@@ -194,7 +200,9 @@ class WorkshopScreen(SessionScreen):
 
     def focus_first(self) -> None:
         kind = "expectations" if self.on_customer else "needs"
-        self.query_one(f"#section-{kind}", ItemSection).grid.focus()
+        # the page shows its top (the table's title); scrolling the table into view would hide
+        # the title behind the tall table
+        self.query_one(f"#section-{kind}", ItemSection).grid.focus(scroll_visible=False)
 
     # --- drawing ---------------------------------------------------------------------------
 

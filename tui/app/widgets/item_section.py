@@ -442,6 +442,13 @@ class ItemSection(Vertical):
     def on_mount(self) -> None:
         self.query_one(".form-box").display = False
 
+    def expect_width(self, width: int) -> None:
+        """The width the section will get, from a screen that knows it before the first layout:
+        the rows are then built for the first frame at once, not once more when the size
+        arrives (a second layout and frame at the start). A wrong guess costs only that."""
+        if not self._width:
+            self._width = width
+
     def on_resize(self, event: events.Resize) -> None:
         if abs(event.size.width - self._width) > 1:
             self._width = event.size.width
@@ -647,6 +654,7 @@ class ItemSection(Vertical):
         if target is None:
             target = min(row_before, grid.row_count - 1)
         grid.move_cursor(row=max(target, 0), animate=False)
+        grid.size_now()  # the rows' height for the next layout, not one frame later
 
     async def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
