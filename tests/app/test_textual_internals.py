@@ -514,3 +514,72 @@ def test_command_palette_no_matches_countdown_is_what_translated_palette_replace
         assert hasattr(CommandPalette, name), name
     assert "_list_visible" in CommandPalette._reactives
     assert "_no_matches_timer" in inspect.getsource(CommandPalette.__init__)
+
+
+def test_data_table_measures_new_rows_when_idle_and_size_now_does_it_at_once():
+    for name in ("_require_update_dimensions", "_new_rows"):
+        assert name in inspect.getsource(DataTable._on_idle), changed(f"DataTable.{name}")
+
+    async def run() -> None:
+        app = _TableApp()
+        async with app.run_test():
+            table = app.query_one(_Sized)
+            table.add_column("what", width=10, key="what")
+            table.add_row("a", key="r1", height=3)
+            table.add_row("b", key="r2", height=2)
+            assert table._require_update_dimensions, changed("DataTable._require_update_dimensions")
+            assert table.virtual_size.height != 6  # not yet: DataTable waits for idle
+            table.size_now()
+            assert table.virtual_size.height == 6, changed("DataTable._update_dimensions")
+            assert not table._require_update_dimensions and not table._new_rows
+            assert table.asked and {key.value for key in table.asked} == {"r1", "r2"}
+
+    asyncio.run(run())
+
+
+# --- frames during a batch -------------------------------------------------------------------
+
+
+def test_app_drops_the_frames_of_a_batch_and_a_refresh_may_render_one_during_it():
+    display = inspect.getsource(App._display)
+    assert "if self._batch_count:" in display, changed("App._display")
+    from textual.screen import Screen
+
+    layout = inspect.getsource(Screen._refresh_layout)
+    assert "self.app._batch_count" in layout, changed("Screen._refresh_layout")
+    assert "call_later(self._compositor_refresh)" in layout, changed("Screen._refresh_layout")
+    assert parameters(Screen._compositor_refresh) == ["self"], changed("Screen._compositor_refresh")
+    assert parameters(App._end_batch) == ["self"], changed("App._end_batch")
+    assert "_batch_count -= 1" in inspect.getsource(App._end_batch), changed("App._end_batch")
+
+
+class _HeldScreen(internals.RendersAfterBatch):
+    def compose(self) -> ComposeResult:
+        yield Widget()
+
+
+class _BatchApp(internals.RepaintsAfterBatch, App):
+    def on_mount(self) -> None:
+        self.push_screen(_HeldScreen())
+
+
+async def test_a_frame_due_during_a_batch_is_held_and_the_screen_repainted_after_it():
+    app = _BatchApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, _HeldScreen)
+        rendered: list[int] = []
+        render_update = screen._compositor.render_update
+
+        def counting(*args, **kwargs):
+            rendered.append(app._batch_count)
+            return render_update(*args, **kwargs)
+
+        screen._compositor.render_update = counting
+        with app.batch_update():
+            screen._compositor_refresh()  # what Textual's deferred call does during a batch
+            assert screen.held_frame and not rendered  # nothing rendered to be dropped
+        assert not screen.held_frame  # the batch ended: a repaint was asked for
+        await pilot.pause()
+        assert rendered and rendered[-1] == 0  # and drawn once the batch was over
