@@ -97,3 +97,14 @@ def test_a_pasted_list_becomes_one_line_with_its_items_apart():
     assert join_pasted("-5 graden\n+ extra") == "-5 graden extra"  # "-5" is no list marker
     assert join_pasted("  a\x1b[2J  \n\n  b\x07 ") == "a[2J b"
     assert join_pasted("\n \n") == ""
+
+
+def test_every_character_cleaning_changes_is_unprintable():
+    """clean_text leaves printable text alone without looking further (str.isprintable): that is
+    only right while no character it would change is printable. Checked for every one."""
+    line_endings = re.compile("[\r\u2028\u2029\x85]")  # as in the test above
+    changed = [
+        chr(c) for c in range(0x110000) if UNSAFE.match(chr(c)) or line_endings.match(chr(c))
+    ]
+    assert len(changed) > 2048  # the controls, separators, overrides and surrogates
+    assert not [c for c in changed if c.isprintable()]
