@@ -18,7 +18,6 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Input
 
 from tui.app.autosave import AutoSaver
 from tui.app.bindings import localize_bindings
@@ -26,7 +25,6 @@ from tui.app.clock import MeetingClock
 from tui.app.crash import SafeExit
 from tui.app.key_gate import KeyGate
 from tui.app.screens.base import RefreshError, SessionScreen
-from tui.app.screens.recovery import offer_recovery
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.textual_internals import RepaintsAfterBatch
 from tui.app.theme import PROJECTOR
@@ -38,6 +36,7 @@ from tui.core.model import ModelError, Session
 from tui.core.text import clean_line
 from tui.i18n import t
 from tui.storage.atomic import atomic_write
+from tui.storage.recovery import entries_for as recovery_copies
 from tui.storage.toml_format import (
     SessionFileError,
     dumps_session,
@@ -169,11 +168,11 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
             # Straight to the session; the start screen (which reads the whole folder) is made
             # only when someone goes back to it.
             self.push_screen(WorkshopScreen())
-            offer_recovery(self, self.saver.path)
+            self.offer_recovery(self.saver.path)
         else:
             self.push_screen(_start_screen(self.folder))
             if self._recover is not None:
-                offer_recovery(self, self._recover)
+                self.offer_recovery(self._recover)
         self.set_timer(FREEZE_AFTER, self.settle_garbage)
         self.open_gate_when_settled()  # keys typed while starting go to the first screen
 
@@ -223,8 +222,17 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
         self.push_screen(WorkshopScreen())
         if prepare:
             self.action_screen("meeting")
-        offer_recovery(self, path)
+        self.offer_recovery(path)
         return True
+
+    def offer_recovery(self, path: Path) -> None:
+        """The recovery copies of ``path`` that hold what it does not, if there are any (the
+        dialog's module is loaded only then: nearly always there are none)."""
+        entries, damaged = recovery_copies(path)
+        if entries or damaged:
+            from tui.app.screens.recovery import offer_recovery
+
+            offer_recovery(self, path)
 
     @staticmethod
     def settle_garbage() -> None:
@@ -424,7 +432,7 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
         if not screens:
             return False
         top = screens[-1]
-        from textual.widgets import TextArea
+        from textual.widgets import Input, TextArea
 
         return isinstance(top.focused, (Input, TextArea)) or any(
             section.form_open for section in top.query(ItemSection)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -21,17 +21,18 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from tui.app.rows import action_rows, expectation_rows, item_rows
-from tui.app.screens.actions import ActionsScreen
 from tui.app.screens.base import SessionScreen
 from tui.app.widgets.chain_bar import BoxInfo, ChainBar
 from tui.app.widgets.item_section import ItemSection, Row
 from tui.app.widgets.key_bar import KeyBar
 from tui.app.widgets.meeting_title import MeetingTitle
-from tui.app.widgets.script_panel import ScriptPanel
 from tui.app.widgets.status_line import StatusLine
 from tui.core.links import start_of
 from tui.core.model import ITEM_KINDS, ModelError, Session, Step
 from tui.i18n import t
+
+if TYPE_CHECKING:
+    from tui.app.widgets.script_panel import ScriptPanel
 
 STEP_SECTIONS = (*ITEM_KINDS, "actions")
 
@@ -127,11 +128,17 @@ class WorkshopScreen(SessionScreen):
         yield StatusLine()
         yield KeyBar()
 
+    def _panels(self) -> list[ScriptPanel]:
+        """The script panel, if it was made (it is hidden at the start: made, and its module
+        loaded, the first time it is needed)."""
+        return cast("list[ScriptPanel]", list(self.query("#script")))
+
     async def _script_panel(self) -> ScriptPanel:
-        """The script panel, made the first time it is needed (it is hidden at the start)."""
-        panels = self.query(ScriptPanel)
+        panels = self._panels()
         if panels:
-            return panels.first()
+            return panels[0]
+        from tui.app.widgets.script_panel import ScriptPanel
+
         panel = ScriptPanel(id="script")
         panel.display = False
         await self.query_one("#workshop-body").mount(panel)
@@ -147,8 +154,9 @@ class WorkshopScreen(SessionScreen):
             self.focus_first()
 
     def on_mount(self) -> None:
-        # The tables are as wide as the page beside the script panel (hidden at the start),
-        # less the page's scroll bar (whose room is kept, see app.tcss).
+        # Before the first layout: the chain is as wide as the screen, the tables as the page
+        # beside the script panel (hidden at the start), less its scroll bar (kept, app.tcss).
+        self.query_one(ChainBar).expect_width(self.app.size.width)
         page = self.query_one("#sections")
         width = self.app.size.width - page.styles.scrollbar_size_vertical
         for section in self.query(ItemSection):
@@ -207,12 +215,12 @@ class WorkshopScreen(SessionScreen):
     # --- drawing ---------------------------------------------------------------------------
 
     def clock_ticked(self) -> None:
-        for panel in self.query(ScriptPanel):
+        for panel in self._panels():
             panel.refresh_view()
 
     def refresh_view(self) -> None:
         session = self.session
-        for panel in self.query(ScriptPanel):
+        for panel in self._panels():
             panel.refresh_view()
         self.current = min(self.current, len(session.steps))
         today = self.app.today()
@@ -383,6 +391,8 @@ class WorkshopScreen(SessionScreen):
         if action.step and session.has_step(action.step):
             self._show(session.step_index(action.step), "actions", action_id)
             return
+        from tui.app.screens.actions import ActionsScreen
+
         self.app.push_screen(ActionsScreen(select=action_id))
 
     def show_expectation(self, index: int) -> None:

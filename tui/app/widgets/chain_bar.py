@@ -222,6 +222,7 @@ class ChainBar(Horizontal):
         self._info: list[BoxInfo] = []
         self._current = 0
         self._customer = -1
+        self._expected_width = 0
         self._before = Static("", id="more-before", classes="more", markup=False)
         self._after = Static("", id="more-after", classes="more", markup=False)
 
@@ -230,6 +231,11 @@ class ChainBar(Horizontal):
         self._after.display = False
         yield self._before
         yield self._after
+
+    def expect_width(self, width: int) -> None:
+        """The width the bar will get, from a screen that knows it before the first layout: the
+        boxes are then placed for the first frame, not once more when the size arrives."""
+        self._expected_width = width
 
     def on_resize(self) -> None:
         self._arrange()
@@ -255,11 +261,12 @@ class ChainBar(Horizontal):
         self._arrange()
 
     def _arrange(self) -> None:
-        if not self._info or not self.size.width:
+        width = self.size.width or self._expected_width
+        if not self._info or not width:
             for box, arrow in zip(self._boxes, self._arrows, strict=True):
                 box.display = arrow.display = False
             return
-        plan = plan_chain(self._info, self.size.width, self._current)
+        plan = plan_chain(self._info, width, self._current)
         shown = range(plan.first, plan.first + len(plan.widths))
         for index, (box, arrow) in enumerate(zip(self._boxes, self._arrows, strict=True)):
             visible = index in shown

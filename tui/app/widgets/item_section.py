@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -24,7 +24,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, ScrollableContainer, Vertical
+from textual.containers import ScrollableContainer, Vertical
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -33,15 +33,15 @@ from textual.widget import AwaitMount
 from textual.widgets import DataTable, Label, Static
 
 from tui.app.textual_internals import SizedDataTable
-from tui.app.widgets.about_suggest import AboutSuggester
-from tui.app.widgets.clean_input import CleanInput
-from tui.app.widgets.date_preview import DatePreview
-from tui.app.widgets.suggest import NameSuggester
 from tui.app.widgets.wrap import line_count, longest_word, room_for_words
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.links import parse_about
 from tui.core.model import ITEM_FIELDS, ITEM_KINDS, ModelError
 from tui.i18n import has, t
+
+if TYPE_CHECKING:
+    from tui.app.widgets.clean_input import CleanInput
+    from tui.app.widgets.item_form import ItemForm
 
 NEW_ROW = "+"
 DATE_WIDTH = 10
@@ -293,55 +293,6 @@ class ItemGrid(SizedDataTable, inherit_bindings=False):
         key = self.section.current_key()
         if key is not None and self.section.writable():
             self.section.post_message(ItemSection.ActionRequested(self.section, key))
-
-
-class ItemForm(Horizontal):
-    """The inline form: one input per field, in the order of the table's columns. The inputs
-    are made with the form, so they can be filled before the form is mounted."""
-
-    BINDINGS = [
-        Binding("tab", "next_field", show=False),
-        Binding("shift+tab", "previous_field", show=False),
-        Binding("escape", "cancel", "key.cancel", id="form.cancel"),
-    ]
-
-    def __init__(self, section: ItemSection, **kwargs) -> None:
-        self._inputs = [
-            CleanInput(
-                placeholder=t(f"field.{field.name}"),
-                id=f"field-{field.name}",
-                classes=f"-{field.kind}",
-                compact=True,
-            )
-            for field in section.fields
-        ]
-        super().__init__(*self._inputs, **kwargs)
-        self.section = section
-
-    def inputs(self) -> list[CleanInput]:
-        return list(self._inputs)
-
-    def _move(self, step: int) -> None:
-        inputs = self.inputs()
-        focused = self.screen.focused
-        if focused not in inputs:
-            return
-        if step > 0 and isinstance(focused, CleanInput):
-            focused.accept_suggestion()
-        self.screen.set_focus(inputs[(inputs.index(focused) + step) % len(inputs)])
-
-    def action_next_field(self) -> None:
-        self._move(1)
-
-    def action_previous_field(self) -> None:
-        self._move(-1)
-
-    def action_cancel(self) -> None:
-        self.section.cancel_form()
-
-    def on_input_submitted(self, event: CleanInput.Submitted) -> None:
-        event.stop()
-        self.section.submit_form()
 
 
 class ItemSection(Vertical):
@@ -667,17 +618,13 @@ class ItemSection(Vertical):
         """The form, mounted the first time it is asked for. A screen holds several sections
         and most forms are never opened: made up front they cost a quarter of the start."""
         if self._form is None:
+            from tui.app.widgets.item_form import ItemForm
+
             self._form = ItemForm(self)
-            # under the form, what each date field will store, while it is typed
-            previews = [
-                DatePreview(field_input, lambda: self.today, label=t(f"field.{field.name}"))
-                for field, field_input in zip(self.fields, self._form.inputs(), strict=True)
-                if field.kind == "date"
-            ]
             self._form_mounted = self.query_one(".form-box").mount(
                 Static("", classes="form-title"),
                 self._form,
-                *previews,
+                *self._form.date_previews(lambda: self.today),  # what each date will store
                 Static("", classes="form-error"),
             )
         assert self._form_mounted is not None
@@ -712,10 +659,7 @@ class ItemSection(Vertical):
             field_input.value = format_date(value) if field.kind == "date" else (value or "")
             field_input.cursor_position = len(field_input.value)  # typing adds, at the end
             field_input.remove_class("-invalid")
-            if field.kind in ("name", "names"):
-                field_input.suggester = NameSuggester(self.names, many=field.kind == "names")
-            elif field.kind == "about":
-                field_input.suggester = AboutSuggester(self.about_source())
+        form.complete_from(self.names, self.about_source)
         heading = title or (t("form.edit", id=key) if key else t("form.new"))
         self.query_one(".form-title", Static).update(Content(heading))
         self.show_error("")
