@@ -114,6 +114,72 @@ with open(sys.argv[1], "w") as out:
 """Runs a CLI command and records which of Textual's and Rich's modules it loaded."""
 
 
+# --- the first screen without the app ------------------------------------------------------------
+
+
+def screen_floor_data(path: Path, width: int = SIZE[0]) -> dict:
+    """What the workshop screen shows of the session at ``path`` on its first step, as plain
+    texts and table cells for benchmarks/screen_floor.py: the title, a box per step and one for
+    the customer, the step's header, its four tables (the rows' heights as Rich wraps the cells
+    in their columns), the status and key lines."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from tui.storage.toml_format import load_session
+
+    session = load_session(path)
+    step = session.steps[0]
+    console = Console(width=width)
+    open_by_step: dict[str, int] = {}
+    for action in session.actions:
+        if action.status == "open":
+            open_by_step[action.step] = open_by_step.get(action.step, 0) + 1
+    boxes = [
+        {"text": f"{s.name}\n{s.item_count()} punten\n{open_by_step.get(s.id, 0)} open"}
+        for s in session.steps
+    ] + [{"text": f"{session.customer.name}\n{len(session.customer.expectations)} verwachtingen"}]
+    left = width - 2 - 4 - 4  # the page's bar, the focus bar and a cell, the id column
+
+    def table(title: str, columns: list[str], rows: list[list[str]]) -> dict:
+        padding = 2 * len(columns)
+        share = (left - padding) // (len(columns) - 1)
+        widths = [4, *[share] * (len(columns) - 1)]
+
+        def height(cells: list[str]) -> int:
+            return max(len(Text(c).wrap(console, w)) for c, w in zip(cells, widths, strict=True))
+
+        shown = [{"cells": cells, "height": height(cells)} for cells in rows]
+        shown.append({"cells": ["+", "nieuw (n)", *[""] * (len(columns) - 2)], "height": 1})
+        return {"title": title, "columns": columns, "widths": widths, "rows": shown}
+
+    actions = session.actions_of(step.id)
+    return {
+        "title": f"{session.meeting.organisation} · {session.meeting.date:%d-%m-%Y}",
+        "boxes": boxes,
+        "header": f"Stap 1: {step.name} · mensen: {', '.join(step.people)}\nInterne klant: …",
+        "tables": [
+            table(
+                "Wat de interne klant nodig heeft",
+                ["id", "wat", "wanneer", "waarom"],
+                [[i.id, i.what, i.when, i.why] for i in step.needs],
+            ),
+            table(
+                "Wat deze stap terug verwacht",
+                ["id", "wat", "wanneer"],
+                [[i.id, i.what, i.when] for i in step.asks],
+            ),
+            table("Informatie en communicatie", ["id", "wat"], [[i.id, i.what] for i in step.info]),
+            table(
+                "Actiepunten",
+                ["id", "wat", "wie", "klaar op", "status"],
+                [[a.id, a.what, a.who, str(a.due or ""), a.status] for a in actions],
+            ),
+        ],
+        "status": f"{path.name} · alles staat op schijf",
+        "keys": "⏎ Bewerken  n Nieuw  del Verwijderen  a Actie hiervan  ▏ F1 alle toetsen",
+    }
+
+
 # --- measuring -----------------------------------------------------------------------------------
 
 
@@ -644,6 +710,14 @@ class Benchmark:
         argv, marker = [str(COMMAND), str(path)], self.marker(path)
         return lambda: pty_start(argv, env or self.env, path.parent, marker)
 
+    def screen_floor_start(self, path: Path) -> Callable[[], Start]:
+        """The same first screen drawn by a Textual app with no logic (benchmarks/screen_floor.py),
+        from the session at ``path``: Textual's own price of that screen."""
+        data = self.folder / f"screen-{path.stem}.json"
+        data.write_text(json.dumps(screen_floor_data(path)), encoding="utf-8")
+        argv = [str(PYTHON), str(ROOT / "benchmarks" / "screen_floor.py"), str(data)]
+        return lambda: pty_start(argv, self.env, self.folder, self.marker(path))
+
     def minimal_start(self, env: dict[str, str] | None = None) -> Callable[[], Start]:
         argv = [str(PYTHON), "-c", MINIMAL_APP]
         return lambda: pty_start(argv, env or self.env, self.folder, MINIMAL_TEXT)
@@ -654,6 +728,8 @@ class Benchmark:
             names += [n for n in ("1000", self.largest) if n != self.big and n in self.files]
         starts: dict[str, Callable[[], Start]] = {"minimal": self.minimal_start()}
         starts.update((name, self.app_start(self.files[name])) for name in names)
+        for name in names[:2]:
+            starts[f"screen {name}"] = self.screen_floor_start(self.files[name])
         rounds = 1 if self.quick else max(ROUNDS, self.repeat)
         runs = interleaved(starts, rounds, self.warmup)
         content = {name: median([r.content for r in found]) for name, found in runs.items()}
@@ -668,6 +744,11 @@ class Benchmark:
                      floor, "minimal app")  # fmt: skip
         if "1000" in content and "4000" in content:
             self.growth("cold start", {n: (content[str(n)], floor) for n in (1000, 4000)})
+        for name in names[:2]:
+            self.add(f"the same first screen in plain Textual, no logic, {label(name)} (info)",
+                     content[f"screen {name}"], floor, "minimal app")  # fmt: skip
+            self.add(f"cold start against that screen, {label(name)} (info)", content[name],
+                     content[f"screen {name}"], "plain Textual")  # fmt: skip
         for name in names[:2]:
             self.add(f"start to exit (ctrl+q at first content), {label(name)} (info)",
                      exits[name], exits["minimal"], "minimal app, same")  # fmt: skip
