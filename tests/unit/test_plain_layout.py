@@ -129,3 +129,24 @@ def test_series_piped_prints_richs_text_without_loading_rich(tmp_path):
     found = json.loads(done.stderr.strip().splitlines()[-1])
     assert found == {"status": 0, "rich": []}
     assert done.stdout == rich_text(figures(paths[-1]), 80)
+
+
+@pytest.mark.parametrize(
+    "environment, width",
+    [
+        ({"COLUMNS": "64"}, 64),
+        ({"COLUMNS": "130"}, 100),  # the report's widest
+        ({"COLUMNS": "0"}, None),  # Rich takes it as it is
+        ({"COLUMNS": "64", "FORCE_COLOR": "1"}, None),  # Rich draws in colour
+        ({"COLUMNS": "64", "TTY_COMPATIBLE": "1"}, None),
+    ],
+)
+def test_the_width_is_richs_for_a_pipe(monkeypatch, environment, width):
+    for name in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    assert series_report.plain_width() == width
+    if width is not None:
+        assert series_report.make_console().width == width

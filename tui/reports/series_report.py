@@ -433,6 +433,8 @@ def plain_width() -> int | None:
     columns = environ.get("COLUMNS")
     if columns is not None and columns.isdigit():
         width = int(columns)
+        if not width:  # Rich takes a width of 0 as it is
+            return None
     return min(width or 80, MAX_WIDTH)
 
 
