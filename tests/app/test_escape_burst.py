@@ -147,9 +147,25 @@ def test_what_is_not_escape_and_a_character_is_read_as_textual_reads_it(data):
 
 
 def test_the_characters_textual_reads_on_after_an_escape():
-    """The start of a longer sequence (CSI, SS3) and the pairs Textual reads as keys; every other
-    character after an ESC is escape and that character."""
-    assert {"[", "O", ESC, "\t", "\x7f", "b", "f"} == internals.KEPT_AFTER_ESCAPE
+    """The start of a longer sequence (CSI, SS3; OSC, DCS, APC, PM, SOS) and the pairs Textual
+    reads as keys; every other character after an ESC is escape and that character."""
+    strings = {"]", "P", "_", "^", "X", "\\"}
+    assert {"[", "O", *strings, ESC, "\t", "\x7f", "b", "f"} == internals.KEPT_AFTER_ESCAPE
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "\x1b]11;rgb:0000/0000/0000\x07",  # OSC: a terminal's answer, its background colour
+        "\x1b]0;PWNED\x07 klaar",  # OSC typed or pasted without bracketing: a title
+        "\x1bP>|tmux 3.3a\x1b\\",  # DCS: a terminal's version (XTVERSION)
+        "\x1b_Gi=1;OK\x1b\\",  # APC: a kitty graphics answer
+    ],
+)
+def test_a_terminal_string_sequence_is_never_split_into_escape_and_keys(data):
+    """A terminal answers in string sequences: split into escape and keys, an answer would close
+    the form and type its text into the app ("11" jumping to a step). They stay Textual's."""
+    assert keys(data) == keys(data, XTermParser())  # what Textual makes of it, as it was
 
 
 # --- the app's terminal driver -----------------------------------------------------------------

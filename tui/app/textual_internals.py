@@ -271,9 +271,13 @@ def key_event(key: str) -> events.Key:
 # Here ESC and one more character are the escape key and that character's key: the app binds no
 # alt key (alt+n is ESC n), and ESC 2, which Textual reads as WezTerm's option+2 ("™"), is escape
 # and step 2. Left to Textual are the introducers of longer sequences, CSI ``ESC [`` (arrows,
-# function keys, a paste, the mouse, focus, the terminal's answers) and SS3 ``ESC O`` (F1-F4,
-# arrows), and the pairs it reads as keys: ``ESC b``/``ESC f`` (word left/right: iTerm's
-# option+arrows), ``ESC tab``, ``ESC backspace``, ``ESC ESC``. After each character the parser
+# function keys, a paste, the mouse, focus, the terminal's answers), SS3 ``ESC O`` (F1-F4,
+# arrows), the string sequences OSC ``ESC ]``, DCS ``ESC P``, APC ``ESC _``, PM ``ESC ^`` and
+# SOS ``ESC X`` (a terminal's answers and reports) with their end ST ``ESC \\``, and the pairs
+# it reads as keys: ``ESC b``/``ESC f`` (word left/right: iTerm's option+arrows), ``ESC tab``,
+# ``ESC backspace``, ``ESC ESC``. (Escape and at once a capital P or X in a burst is therefore
+# still Textual's to read; after escape the focus is on a table, where neither is a key.)
+# After each character the parser
 # asks ``XTermParser._sequence_to_key_events(sequence)`` for the keys of what it has read (not
 # inside a paste); the parser below answers for ESC and such a character at once.
 #
@@ -283,14 +287,19 @@ def key_event(key: str) -> events.Key:
 
 ESCAPE = "\x1b"
 
-KEPT_AFTER_ESCAPE = frozenset(
+STRING_INTRODUCERS = frozenset("]P_^X\\")
+"""OSC, DCS, APC, PM and SOS, what a terminal's answers and reports begin with (a colour, its
+version, a capability), and ST, which ends them: split into escape and keys, they would be
+typed into the app."""
+
+KEPT_AFTER_ESCAPE = STRING_INTRODUCERS | frozenset(
     sequence[1]
     for sequence, keys in ANSI_SEQUENCES_KEYS.items()
     if sequence[:1] == ESCAPE
     and (len(sequence) > 2 or (len(sequence) == 2 and isinstance(keys, tuple)))
 )
 """The characters that make with an ESC before them what Textual reads on: the start of a longer
-sequence or a key of its own."""
+sequence (also the string sequences a terminal answers with) or a key of its own."""
 
 
 class EscapeFirstParser(XTermParser):
