@@ -344,3 +344,31 @@ async def test_a_need_just_stored_is_in_view_at_80x24(app):
         top += sum(row.height for row in rows[: grid.cursor_row])
         view = container.content_region
         assert view.y <= top < view.bottom, (top, view)
+
+
+def _in_view(app, widget) -> bool:
+    page = app.screen.query_one("#sections").region
+    return widget.region.overlaps(page) and widget.region.y < page.bottom
+
+
+async def test_closing_the_script_gives_the_focus_back_to_the_table_in_view(app):
+    """F4 and F4 again on the actions table: the actions table has the focus again, in view; a
+    table out of sight never takes the keys (del would remove what nobody saw)."""
+    needs_before = [need.id for need in app.editor.session.steps[0].needs]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        actions = section(app, "actions").grid
+        actions.focus()
+        await pilot.pause()
+        assert _in_view(app, actions)
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.focused is not actions
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.focused is actions and _in_view(app, actions)
+        # and after a step switch with the panel open, the step's first table, in view
+        await pilot.press("f4", "right", "f4")
+        await pilot.pause()
+        assert app.focused is not None and _in_view(app, app.focused)
+    assert [need.id for need in app.editor.session.steps[0].needs] == needs_before

@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from tui.app.rows import action_rows, expectation_rows, item_rows
@@ -108,6 +109,8 @@ class WorkshopScreen(SessionScreen):
         super().__init__()
         self.current = 0
         self._resumed = False
+        self._before_script: Widget | None = None
+        """What had the focus when the script panel opened: it gets it back when it closes."""
 
     def post_message(self, message: Message) -> bool:
         # Every widget gets its styles as it is mounted; the first resume (when the screen is
@@ -148,10 +151,21 @@ class WorkshopScreen(SessionScreen):
         panel = await self._script_panel()
         panel.display = not panel.display
         if panel.display:
+            self._before_script = self.focused
             panel.refresh_view()
             panel.agenda.focus()
+            return
+        # back to the table that had the focus, scrolled into view (a table out of sight must
+        # never take keys such as del); if it went meanwhile, the step's first table, on top
+        before, self._before_script = self._before_script, None
+        focused = self.focused
+        if focused is not None and panel not in focused.ancestors_with_self:
+            return  # the focus left the panel meanwhile (a step switch): it stays where it is
+        if before is not None and before.is_attached and before.focusable:
+            before.focus()
         else:
             self.focus_first()
+            self.query_one("#sections").scroll_home(animate=False, immediate=True)
 
     def on_mount(self) -> None:
         # Before the first layout: the chain is as wide as the screen, the tables as the page
