@@ -274,9 +274,11 @@ def key_event(key: str) -> events.Key:
 # function keys, a paste, the mouse, focus, the terminal's answers), SS3 ``ESC O`` (F1-F4,
 # arrows), the string sequences OSC ``ESC ]``, DCS ``ESC P``, APC ``ESC _``, PM ``ESC ^`` and
 # SOS ``ESC X`` (a terminal's answers and reports) with their end ST ``ESC \\``, and the pairs
-# it reads as keys: ``ESC b``/``ESC f`` (word left/right: iTerm's option+arrows), ``ESC tab``,
-# ``ESC backspace``, ``ESC ESC``. (Escape and at once a capital P or X in a burst is therefore
-# still Textual's to read; after escape the focus is on a table, where neither is a key.)
+# it reads as keys: ``ESC b``/``ESC f`` (word left/right: iTerm's option+arrows),
+# ``ESC backspace`` (delete a word: alt+backspace), ``ESC ESC``; not ``ESC tab`` (Textual's
+# shift+tab, which terminals send as ``CSI Z``): escape and tab are two keys. So escape and, at
+# once, b, f, backspace, a capital P or X, ``]``, ``^``, ``_`` or ``\\`` in a burst are still read
+# as Textual reads them; after escape the focus is on a table, where none of them is a key.
 # After each character the parser
 # asks ``XTermParser._sequence_to_key_events(sequence)`` for the keys of what it has read (not
 # inside a paste); the parser below answers for ESC and such a character at once.
@@ -292,11 +294,19 @@ STRING_INTRODUCERS = frozenset("]P_^X\\")
 version, a capability), and ST, which ends them: split into escape and keys, they would be
 typed into the app."""
 
-KEPT_AFTER_ESCAPE = STRING_INTRODUCERS | frozenset(
-    sequence[1]
-    for sequence, keys in ANSI_SEQUENCES_KEYS.items()
-    if sequence[:1] == ESCAPE
-    and (len(sequence) > 2 or (len(sequence) == 2 and isinstance(keys, tuple)))
+SPLIT_ANYWAY = frozenset("\t")
+"""ESC tab, which Textual reads as shift+tab: terminals send shift+tab as ``CSI Z``, and escape
+and tab typed fast (close the form, go to the next table) must not move back a field instead."""
+
+KEPT_AFTER_ESCAPE = (
+    STRING_INTRODUCERS
+    | frozenset(
+        sequence[1]
+        for sequence, keys in ANSI_SEQUENCES_KEYS.items()
+        if sequence[:1] == ESCAPE
+        and (len(sequence) > 2 or (len(sequence) == 2 and isinstance(keys, tuple)))
+    )
+    - SPLIT_ANYWAY
 )
 """The characters that make with an ESC before them what Textual reads on: the start of a longer
 sequence (also the string sequences a terminal answers with) or a key of its own."""
