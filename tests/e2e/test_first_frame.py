@@ -13,6 +13,7 @@ import pytest
 
 from tests.reliability.terminal import Terminal, copy_example, environment, plain
 from tests.support import wait_until
+from tui.i18n import t
 from tui.storage.toml_format import load_session
 
 pytestmark = pytest.mark.slow
@@ -41,6 +42,42 @@ def test_the_first_frame_with_anything_on_it_shows_the_first_need(tmp_path, size
         first = drawn[0]
         assert first_words in first, f"the first frame drawn:\n{first}"
         assert session.steps[0].name.split("/")[0] in first  # the chain with it
+    finally:
+        terminal.keys("ctrl+q")
+        terminal.wait()
+        terminal.close()
+
+
+def test_a_recovery_dialog_at_the_start_comes_whole_in_the_first_frame(tmp_path):
+    """The dialog pushed during the start (a recovery copy holds what the file does not): its
+    first frame draws the whole screen with the dialog's three choices, not the dialog's text
+    alone. (The session
+    behind it follows a frame later: Textual draws a screen under a dialog from that screen's
+    own last frame, and there was none yet.)"""
+    from tui.core import edits
+    from tui.storage.recovery import RecoveryCopy, file_digest
+    from tui.storage.toml_format import dumps_session
+
+    path = copy_example(tmp_path)
+    env = environment(tmp_path)
+    session = load_session(path)
+    edits.add_item(session, session.steps[0].id, "needs", "Bereikbaarheid van de zolder")
+    with pytest.MonkeyPatch.context() as patch:  # the copy where the app will look for it
+        patch.setenv("INTERNE_KLANTEN_STATE", env["INTERNE_KLANTEN_STATE"])
+        RecoveryCopy(path).write(dumps_session(session), file_digest(path.read_bytes()))
+    terminal = Terminal([str(path)], cwd=tmp_path, env=env, size=(120, 35))
+    try:
+        wait_until(lambda: ASKS in terminal.data(), message=terminal.text)
+        terminal.send(ANSWER)
+        terminal.wait_for(t("recovery.restore"))
+        drawn = [f for f in map(plain, FRAME.findall(terminal.data())) if f.strip()]
+        assert drawn
+        first = drawn[0]
+        for text in ("recovery.restore", "recovery.keep", "recovery.decide_later"):
+            assert t(text) in first, f"the first frame drawn:\n{first}"
+        # the whole screen, every row (the dialog's frame and the dimmed page around it), not
+        # the dialog's lines alone on a screen left as it was
+        assert first.count("\n") >= 34, f"the first frame drawn:\n{first}"
     finally:
         terminal.keys("ctrl+q")
         terminal.wait()

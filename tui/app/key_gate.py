@@ -24,8 +24,8 @@ as a newline, ``ctrl+j``: the gate hands it over as the enter it was). Escape an
 behind it are one byte more than the key (that is how terminals send alt too); the app binds no
 alt keys, so its terminal driver reads them as the escape and the key, also in a burst
 (:meth:`KeyGate.get_driver_class`: ``EscapeFirstParser`` in ``tui/app/textual_internals.py``,
-which lists the few pairs it leaves to Textual), and what still arrives as alt+letter (from a terminal that reports alt itself) the gate hands
-over as the escape and the letter.
+which lists the few pairs it leaves to Textual), and what still arrives as alt+letter (from a
+terminal that reports alt itself) the gate hands over as the escape and the letter.
 Mouse moves and scrolling pass freely (they move no focus and come by the hundred). A settle
 takes a fraction of a millisecond per widget. If one takes longer than :data:`BUSY_AFTER` (a
 long paste, a slow machine), the app says it is busy; a screen that does not settle within

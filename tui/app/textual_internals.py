@@ -192,21 +192,24 @@ class RendersAfterBatch(Screen):
 
 
 class RepaintsAfterBatch:
-    """Mixin for ``App``: when the last batch ends (``App._end_batch``), the current screen is
-    repainted if it held back a frame during it."""
+    """Mixin for ``App``: when the last batch ends (``App._end_batch``) and a screen held back a
+    frame during it, the current screen is repainted whole. (It may be another one by then: a
+    dialog pushed during the start, whose own frames in the batch were dropped.)"""
 
     _batch_count: int
     screen: Screen
+    screen_stack: list[Screen]
 
     def _end_batch(self) -> None:
         super()._end_batch()  # type: ignore[misc]
         if self._batch_count:
             return
-        with suppress(Exception):  # no screen yet, or the app is closing
-            screen = self.screen
-            if isinstance(screen, RendersAfterBatch) and screen.held_frame:
-                screen.held_frame = False
-                screen.refresh()
+        held = [s for s in self.screen_stack if isinstance(s, RendersAfterBatch) and s.held_frame]
+        for screen in held:
+            screen.held_frame = False
+        if held:
+            with suppress(Exception):  # no screen any more: the app is closing
+                self.screen.refresh()
 
 
 # --- the command palette's "No matches found" -----------------------------------------------------
