@@ -51,9 +51,8 @@ def test_the_first_frame_with_anything_on_it_shows_the_first_need(tmp_path, size
 def test_a_recovery_dialog_at_the_start_comes_whole_in_the_first_frame(tmp_path):
     """The dialog pushed during the start (a recovery copy holds what the file does not): its
     first frame draws the whole screen with the dialog's three choices, not the dialog's text
-    alone. (The session
-    behind it follows a frame later: Textual draws a screen under a dialog from that screen's
-    own last frame, and there was none yet.)"""
+    alone. (The session behind it follows a frame later: Textual draws a screen under a dialog
+    from that screen's own last frame, and there was none yet.)"""
     from tui.core import edits
     from tui.storage.recovery import RecoveryCopy, file_digest
     from tui.storage.toml_format import dumps_session
