@@ -639,3 +639,18 @@ def test_any_sequence_of_edits_gives_a_valid_file(data):
         # Continue from the loaded copy half of the time: ids must survive the file too.
         if data.draw(st.booleans()):
             session = loaded
+
+
+@pytest.mark.parametrize(
+    ("refuse", "message"),
+    [
+        (lambda s: edits.update_meeting(s, organisation=" "), "'Organisatie' mag niet leeg zijn"),
+        (lambda s: edits.update_meeting(s, date=None), "'Datum' mag niet leeg zijn"),
+        (lambda s: edits.add_step(s, "  "), "'naam' mag niet leeg zijn"),
+        (lambda s: edits.add_participant(s, ""), "'naam' mag niet leeg zijn"),
+    ],
+)
+def test_an_empty_field_is_refused_by_the_name_people_see(session, refuse, message):
+    with pytest.raises(ModelError) as refused:
+        refuse(session)
+    assert str(refused.value) == message
