@@ -32,7 +32,6 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app.screens.dialogs import ChoiceDialog
-from tui.app.textual_internals import RendersAfterBatch
 from tui.core.dates import format_date
 from tui.core.model import ITEM_KINDS, Session
 from tui.core.text import clean_line
@@ -225,7 +224,7 @@ def restore(app: InterneKlantenApp, path: Path, offered: Offered) -> None:
     app.notify(t("recovery.restored", time=when(entry.written, app.today())), timeout=8)
 
 
-class RecoveryScreen(RendersAfterBatch, ModalScreen[tuple[str, int] | None]):
+class RecoveryScreen(ModalScreen[tuple[str, int] | None]):
     """The recovered versions of one file, newest first, and the three choices."""
 
     BINDINGS = [
