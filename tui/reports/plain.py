@@ -108,7 +108,7 @@ class Text:
             if no_wrap:
                 pieces = [line]
             else:
-                pieces = _divide(line, width, fold=overflow == "fold")
+                pieces = divide(line, width, fold=overflow == "fold")
                 pieces = [_rstrip_end(piece, width) for piece in pieces]
             for piece in pieces:
                 if justify == "right":
@@ -136,8 +136,9 @@ def _normalize(minimum: int, maximum: int) -> tuple[int, int]:
     return max(0, minimum), max(0, max(minimum, maximum))
 
 
-def _divide(line: str, width: int, fold: bool) -> list[str]:
-    """``rich._wrap.divide_line`` and ``Text.divide``, for one cell a character."""
+def divide(line: str, width: int, fold: bool) -> list[str]:
+    """``rich._wrap.divide_line`` and ``Text.divide``, for one cell a character: the pieces of
+    ``line`` its word wrap makes at ``width`` (a word longer than a line folded, if ``fold``)."""
     breaks: list[int] = []
     offset = 0
     for match in _WORD.finditer(line):

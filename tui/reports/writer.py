@@ -20,14 +20,13 @@ once per part, plain and in colour, at several widths.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from tui.reports.plain import one_cell_line
+from tui.reports.plain import divide, one_cell_line
 
 
 class Pieces:
@@ -62,39 +61,13 @@ def cells(text: str) -> int:
     return len(text) if one_cell_line(text) else cell_len(text)
 
 
-_WORD = re.compile(r"\s*\S+\s*")
-"""A word and the blanks around it, as Rich's word wrap (``rich._wrap``) finds them."""
-
-
 def wrap_plain(text: str, width: int) -> list[str]:
     """The lines of ``Text(text).wrap(console, width)``, each stripped at its end, for a line of
     one-cell characters (:func:`tui.reports.plain.one_cell_line`): Rich's algorithm
     (``rich._wrap.divide_line`` with folding, then each line cropped to ``width``) on plain
     strings, a tenth of its time.
     ``tests/unit/test_report_writer.py`` holds it against Rich's on random texts."""
-    breaks: list[int] = []
-    offset = 0
-    for match in _WORD.finditer(text):
-        start = match.start()
-        word = match.group()
-        length = len(word.rstrip())
-        if width - offset >= length:
-            offset += len(word)
-        elif length > width:  # longer than a line: folded
-            chunks = [word[index : index + width] for index in range(0, len(word), width)]
-            for chunk in chunks[:-1]:
-                if start:
-                    breaks.append(start)
-                start += len(chunk)
-            if start:
-                breaks.append(start)
-            offset = len(chunks[-1])
-        elif offset and start:
-            breaks.append(start)
-            offset = len(word)
-    ends = [*breaks, len(text)]
-    starts = [0, *breaks]
-    return [text[a:b][:width].rstrip() for a, b in zip(starts, ends, strict=True)]
+    return [piece[:width].rstrip() for piece in divide(text, width, fold=True)]
 
 
 class HangingLines:
