@@ -228,11 +228,11 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
     def offer_recovery(self, path: Path) -> None:
         """The recovery copies of ``path`` that hold what it does not, if there are any (the
         dialog's module is loaded only then: nearly always there are none)."""
-        entries, damaged = recovery_copies(path)
+        entries, damaged = found = recovery_copies(path)
         if entries or damaged:
             from tui.app.screens.recovery import offer_recovery
 
-            offer_recovery(self, path)
+            offer_recovery(self, path, found)
 
     @staticmethod
     def settle_garbage() -> None:

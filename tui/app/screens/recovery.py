@@ -107,12 +107,17 @@ def when(moment: datetime, today: date) -> str:
     return f"{day} {local:%H:%M:%S}"
 
 
-def offer_recovery(app: InterneKlantenApp, path: Path) -> bool:
+def offer_recovery(
+    app: InterneKlantenApp,
+    path: Path,
+    found: tuple[list[RecoveryEntry], list[Path]] | None = None,
+) -> bool:
     """Show the recovery copies of ``path`` that hold something it does not; True if there are.
 
     Called right after the session was opened (``app.saver`` on ``path``), or with no session
-    open when ``path`` does not exist (any more)."""
-    entries, damaged = entries_for(path)
+    open when ``path`` does not exist (any more). ``found``: ``entries_for(path)``, when the
+    caller has read them already."""
+    entries, damaged = found if found is not None else entries_for(path)
     if not entries and not damaged:
         return False  # the usual case: nothing to offer, and no need to make the session's text
     if damaged:
