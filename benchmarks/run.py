@@ -393,9 +393,41 @@ async def pilot_latency(pilot, key: str) -> float:
     return time.perf_counter() - start
 
 
+class FrameClock:
+    """When the app hands the terminal the first frame for which a condition holds. (A
+    headless app renders each frame and gives it to ``App._display``, which writes nothing;
+    the benchmark wraps that one private method of its own app instance.)"""
+
+    def __init__(self, app) -> None:
+        self._app, self._display = app, app._display
+        self._wanted: Callable[[], bool] = lambda: False
+        self._at: float | None = None
+        app._display = self._shown
+
+    def _shown(self, screen, renderable) -> None:
+        self._display(screen, renderable)
+        shown = renderable is not None and not self._app._batch_count
+        if shown and self._at is None and self._wanted():
+            self._at = time.perf_counter()
+
+    def expect(self, wanted: Callable[[], bool]) -> None:
+        self._wanted, self._at = wanted, None
+
+    async def first(self, timeout: float) -> float:
+        deadline = time.perf_counter() + timeout
+        while self._at is None:
+            if time.perf_counter() > deadline:
+                raise TimeoutError("no frame showed the change")
+            await asyncio.sleep(0.001)
+        return self._at
+
+
 @dataclass
 class Keys:
     switch: list[float] = field(default_factory=list)
+    """To the first frame showing the new step (the app; the minimal app: until refreshed)."""
+    switch_whole: list[float] = field(default_factory=list)
+    """Until the app takes the next key: every row of the step in, and drawn."""
     switch_pilot: list[float] = field(default_factory=list)
     add: list[float] = field(default_factory=list)
     burst: list[float] = field(default_factory=list)
@@ -431,8 +463,20 @@ async def app_keys(path: Path, rounds: int, adds: int, pilot_presses: int) -> Ke
         screen = app.screen
         last = len(app.editor.session.steps)  # the external customer comes after the last step
 
+        frames = FrameClock(app)
+
         async def switch(key: str, target: int) -> float:
-            return await key_latency(app, key, None, lambda: screen.current == target)
+            """From the key to the first frame that shows the step: what a person sees. The
+            step's rows below the first screenful may come a frame later; the time until the
+            app takes the next key (every row in) goes to ``switch_whole``."""
+            await _settle(app, lambda: app.input_settled)  # human pace
+            start = time.perf_counter()
+            frames.expect(lambda: screen.current == target)
+            whole = await key_latency(app, key, None, lambda: screen.current == target)
+            await _settle(app, lambda: app.input_settled)
+            result.switch_whole.append(max(whole, time.perf_counter() - start))
+            first = await frames.first(timeout=30)
+            return first - start
 
         await switch("right", 1)  # warm-up
         await switch("left", 0)
@@ -931,6 +975,8 @@ class Benchmark:
                  median(floor.switch), "same key, minimal app", 0.050, absolute=True)  # fmt: skip
         self.add(f"step switch, p95 ({n})", p95(ours.switch), p95(floor.switch),
                  "same key, minimal app", 0.150, absolute=True)  # fmt: skip
+        self.add(f"step switch, until the next key is taken, median ({n}; info)",
+                 median(ours.switch_whole))  # fmt: skip
         pilot, pilot_floor = median(ours.switch_pilot), median(floor.switch_pilot)
         self.add(f"step switch through Pilot, median ({n})", pilot, pilot_floor,
                  "minimal app (Pilot's own pauses)")  # fmt: skip

@@ -29,6 +29,7 @@ from textual.geometry import Size
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import DataTable, Input
+from textual.widgets.data_table import DuplicateKey
 from textual.worker import Worker, WorkerState
 from textual.worker_manager import WorkerManager
 
@@ -535,6 +536,70 @@ def test_data_table_measures_new_rows_when_idle_and_size_now_does_it_at_once():
             assert table.asked and {key.value for key in table.asked} == {"r1", "r2"}
 
     asyncio.run(run())
+
+
+def _table_state(table: DataTable) -> dict:
+    """What a table holds of its rows, as ``add_row`` leaves it."""
+    return {
+        "locations": {key.value: table._row_locations.get(key) for key in table.rows},
+        "data": {
+            row.value: {column.value: cell for column, cell in cells.items()}
+            for row, cells in table._data.items()
+        },
+        "rows": [
+            (row.key.value, row.height, row.label, row.auto_height) for row in table.ordered_rows
+        ],
+        "new": {key.value for key in table._new_rows},
+        "cursor": table.cursor_coordinate,
+        "update": table._require_update_dimensions,
+    }
+
+
+@pytest.mark.parametrize("first", [0, 1])
+async def test_add_sized_rows_stores_the_rows_as_add_row_does(first):
+    """One call for many rows leaves the table as ``add_row`` for each does (its private
+    stores, the cursor, the highlight of a first row), also after rows already there; a
+    duplicate key and a row too wide are refused as there."""
+    for name in ("_row_locations", "_data", "_new_rows", "cursor_coordinate", "_highlight_cursor"):
+        assert name in inspect.getsource(DataTable.add_row), changed(f"DataTable.{name}")
+    rows = [([Text("a"), Text("b")], "r1", 2), ([Text("c")], "r2", 1), ([Text("d")] * 2, "r3", 3)]
+    states, highlights = [], []
+    for bulk in (False, True):
+        app = _TableApp()
+        async with app.run_test() as pilot:
+            table = app.query_one(_Sized)
+            table.cursor_type = "row"
+            table.add_column("one", width=5, key="one")
+            table.add_column("two", width=5, key="two")
+            for cells, key, height in rows[:first]:
+                table.add_row(*cells, key=key, height=height)
+            posted: list[str] = []
+            post = table.post_message
+
+            def posting(message, post=post, posted=posted):
+                posted.append(type(message).__name__)
+                return post(message)
+
+            table.post_message = posting
+            if bulk:
+                table.add_sized_rows(rows[first:])
+            else:
+                for cells, key, height in rows[first:]:
+                    table.add_row(*cells, key=key, height=height)
+            await pilot.pause()
+            states.append(_table_state(table))
+            highlights.append(posted.count("RowHighlighted"))
+            with pytest.raises(DuplicateKey):
+                table.add_sized_rows([([Text("x")], "r1", 1)])
+            with pytest.raises(ValueError):
+                table.add_sized_rows([([Text("x")] * 3, "r9", 1)])
+    assert states[0] == states[1]
+    assert highlights[0] == highlights[1] == (1 if first == 0 else 0)  # a first row, as there
+    assert states[1]["rows"] == [
+        ("r1", 2, None, False),
+        ("r2", 1, None, False),
+        ("r3", 3, None, False),
+    ]
 
 
 # --- frames during a batch -------------------------------------------------------------------

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -109,6 +110,8 @@ class WorkshopScreen(SessionScreen):
         super().__init__()
         self.current = 0
         self._resumed = False
+        self._script: ScriptPanel | None = None
+        """The script panel, once it was made (it stays, hidden or shown)."""
         self._before_script: Widget | None = None
         """What had the focus when the script panel opened: it gets it back when it closes."""
 
@@ -131,10 +134,15 @@ class WorkshopScreen(SessionScreen):
         yield StatusLine()
         yield KeyBar()
 
+    @cached_property
+    def sections(self) -> dict[str, ItemSection]:
+        """The step's tables by kind, and the external customer's (made once, in compose)."""
+        return {section.kind: section for section in self.query(ItemSection)}
+
     def _panels(self) -> list[ScriptPanel]:
         """The script panel, if it was made (it is hidden at the start: made, and its module
         loaded, the first time it is needed)."""
-        return cast("list[ScriptPanel]", list(self.query("#script")))
+        return [self._script] if self._script is not None else []
 
     async def _script_panel(self) -> ScriptPanel:
         panels = self._panels()
@@ -145,6 +153,7 @@ class WorkshopScreen(SessionScreen):
         panel = ScriptPanel(id="script")
         panel.display = False
         await self.query_one("#workshop-body").mount(panel)
+        self._script = panel
         return panel
 
     async def toggle_script(self) -> None:
@@ -173,7 +182,7 @@ class WorkshopScreen(SessionScreen):
         self.query_one(ChainBar).expect_width(self.app.size.width)
         page = self.query_one("#sections")
         width = self.app.size.width - page.styles.scrollbar_size_vertical
-        for section in self.query(ItemSection):
+        for section in self.sections.values():
             section.expect_width(width)
         self.follow_session()
         self.focus_first()
@@ -209,12 +218,12 @@ class WorkshopScreen(SessionScreen):
         index = max(0, min(index, len(self.session.steps)))
         if index == self.current:
             return
-        for section in self.query(ItemSection):
+        for section in self.sections.values():
             if section.form_open:
                 section.close_form()
         self.current = index
         self.refresh_view()
-        for section in self.query(ItemSection):
+        for section in self.sections.values():
             section.grid.move_cursor(row=0, animate=False, scroll=False)
         self.focus_first()
         # now, not after the next frame: a scroll after it would cost a second frame
@@ -224,7 +233,7 @@ class WorkshopScreen(SessionScreen):
         kind = "expectations" if self.on_customer else "needs"
         # the page shows its top (the table's title); scrolling the table into view would hide
         # the title behind the tall table
-        self.query_one(f"#section-{kind}", ItemSection).grid.focus(scroll_visible=False)
+        self.sections[kind].grid.focus(scroll_visible=False)
 
     # --- drawing ---------------------------------------------------------------------------
 
@@ -265,14 +274,14 @@ class WorkshopScreen(SessionScreen):
         self.query_one(ChainBar).show(boxes, self.current, len(session.steps))
         self.query_one("#step-header", Static).update(self._header())
         names = session.people()
-        for section in self.query(ItemSection):
+        for section in self.sections.values():
             section.read_only = self.app.editor.read_only
         linked: dict[str, list[str]] = {}
         for action in session.actions:
             if action.about:
                 linked.setdefault(action.about, []).append(action.id)
         for kind in STEP_SECTIONS:
-            section = self.query_one(f"#section-{kind}", ItemSection)
+            section = self.sections[kind]
             section.display = not self.on_customer
             if self.on_customer:
                 continue
@@ -286,7 +295,7 @@ class WorkshopScreen(SessionScreen):
             else:
                 rows = linked_item_rows(step, kind, linked)
                 section.show(rows, names=names, today=today)
-        expectations = self.query_one("#section-expectations", ItemSection)
+        expectations = self.sections["expectations"]
         expectations.display = self.on_customer
         if self.on_customer:
             expectations.show(expectation_rows(session), today=today)
@@ -366,7 +375,7 @@ class WorkshopScreen(SessionScreen):
     @on(ItemSection.ActionRequested)
     async def _make_action(self, event: ItemSection.ActionRequested) -> None:
         _step, _kind, item = self.session.find_item(event.key)
-        section = self.query_one("#section-actions", ItemSection)
+        section = self.sections["actions"]
         await section.start_form(
             None,
             preset={"about": item.id},
@@ -414,6 +423,6 @@ class WorkshopScreen(SessionScreen):
 
     def _show(self, step_index: int, kind: str, key: str) -> None:
         self.go(step_index)
-        section = self.query_one(f"#section-{kind}", ItemSection)
+        section = self.sections[kind]
         section.grid.focus(scroll_visible=False)
         section.select(key)

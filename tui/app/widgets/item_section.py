@@ -568,33 +568,7 @@ class ItemSection(Vertical):
         extras = EXTRA_COLUMNS.get(self.kind, ())
         for (name, _width), width in zip(extras, extra_widths, strict=True):
             grid.add_column(Text(_header(name)), width=width, key=name)
-        error = self.app.theme_variables.get("error", "red") if self.is_attached else "red"
-        # Every cell wraps (and folds a word longer than its column): nothing people typed is
-        # cut off, at any width. The height is counted here (height=None would render every
-        # cell to measure it, see wrap.py).
-        column_widths = [*widths, *extra_widths]
-
-        def cell(text: str, style: str = "") -> Text:
-            return Text(text, style=style, overflow="fold")
-
-        for row in self.rows:
-            style = f"bold {error}" if row.overdue else ""
-            texts = [
-                format_date(row.values.get(field.name))
-                if field.kind == "date"
-                else row.shown.get(field.name, row.values.get(field.name) or "")
-                for field in self.fields
-            ]
-            texts.extend(map(_breakable, row.extra, extra_widths))
-            id_text = (row.id_text or row.key) if self.kind in SHOW_IDS else ""
-            height = max(
-                (line_count(text, width) for text, width in zip(texts, column_widths, strict=True)),
-                default=1,
-            )
-            height = max(height, line_count(id_text, id_width))
-            cells = [cell(id_text, style or "dim")]
-            cells.extend(cell(text, style) for text in texts)
-            grid.add_row(*cells, key=row.key, height=height)
+        grid.add_sized_rows(map(self._row_maker(id_width, widths, extra_widths), self.rows))
         if not self.read_only:  # a closed meeting takes no new items: no row offers one
             hint = [Text("+", style="bold"), Text(t("section.new_row"), style="dim italic")]
             grid.add_row(*hint, *[Text("") for _ in range(len(grid.columns) - 2)], key=NEW_ROW)
@@ -606,6 +580,38 @@ class ItemSection(Vertical):
             target = min(row_before, grid.row_count - 1)
         grid.move_cursor(row=max(target, 0), animate=False)
         grid.size_now()  # the rows' height for the next layout, not one frame later
+
+    def _row_maker(
+        self, id_width: int, widths: list[int], extra_widths: list[int]
+    ) -> Callable[[Row], tuple[list[Text], str, int]]:
+        """What adds a row to the table: its cells, its key and its height in lines."""
+        error = self.app.theme_variables.get("error", "red") if self.is_attached else "red"
+        # Every cell wraps (and folds a word longer than its column): nothing people typed is
+        # cut off, at any width. The height is counted here (height=None would render every
+        # cell to measure it, see wrap.py).
+        column_widths = [*widths, *extra_widths]
+        fields, show_ids = self.fields, self.kind in SHOW_IDS
+
+        def make(row: Row) -> tuple[list[Text], str, int]:
+            style = f"bold {error}" if row.overdue else ""
+            texts = [
+                format_date(row.values.get(field.name))
+                if field.kind == "date"
+                else row.shown.get(field.name, row.values.get(field.name) or "")
+                for field in fields
+            ]
+            texts.extend(map(_breakable, row.extra, extra_widths))
+            id_text = (row.id_text or row.key) if show_ids else ""
+            height = max(
+                (line_count(text, width) for text, width in zip(texts, column_widths, strict=True)),
+                default=1,
+            )
+            height = max(height, line_count(id_text, id_width))
+            cells = [Text(id_text, style=style or "dim", overflow="fold")]
+            cells.extend(Text(text, style=style, overflow="fold") for text in texts)
+            return cells, row.key, height
+
+        return make
 
     async def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
