@@ -30,9 +30,14 @@ How each figure is taken (public tools only):
   latency is taken from posting the key event to the app until (a) the app, the screen and every
   widget on it have handled everything queued (``call_later`` on each), (b) the expected change
   is there (the next step is shown; the new item is in the model and a row of its table), and
-  (c) the screen has refreshed (``wait_for_refresh``). The *Pilot* figure (``pilot.press`` then
-  ``pilot.pause``) is shown beside it: Pilot sleeps at least 3 x 20 ms per key to detect
-  idleness, which the same key in the minimal app shows.
+  (c) the screen has refreshed (``wait_for_refresh``). A *step switch* is what a person sees:
+  from the key to the first frame the app hands to the terminal that shows the new step
+  (:class:`FrameClock`), each key sent once the app takes keys again (at a person's pace);
+  the time until it takes the next one is shown beside it. Its floor is the same switch in
+  plain Textual (``benchmarks/screen_floor.py``: its four tables cleared and filled with the
+  next step's rows, cells made from the texts, heights given), timed the same way. The *Pilot*
+  figure (``pilot.press`` then ``pilot.pause``) is shown beside it: Pilot sleeps at least
+  3 x 20 ms per key to detect idleness, which the same key in the minimal app shows.
 * Functions (load, save, compare) are timed with :func:`time.perf_counter`, garbage collected
   before each run.
 
@@ -117,7 +122,7 @@ with open(sys.argv[1], "w") as out:
 # --- the first screen without the app ------------------------------------------------------------
 
 
-def screen_floor_data(path: Path, width: int = SIZE[0]) -> dict:
+def screen_floor_data(path: Path, width: int = SIZE[0], *, every_step: bool = False) -> dict:
     """What the workshop screen shows of the session at ``path`` on its first step, as plain
     texts and table cells for benchmarks/screen_floor.py: the title, a box per step and one for
     the customer, the step's header, its four tables (the rows' heights as Rich wraps the cells
@@ -152,12 +157,9 @@ def screen_floor_data(path: Path, width: int = SIZE[0]) -> dict:
         shown.append({"cells": ["+", "nieuw (n)", *[""] * (len(columns) - 2)], "height": 1})
         return {"title": title, "columns": columns, "widths": widths, "rows": shown}
 
-    actions = session.actions_of(step.id)
-    return {
-        "title": f"{session.meeting.organisation} · {session.meeting.date:%d-%m-%Y}",
-        "boxes": boxes,
-        "header": f"Stap 1: {step.name} · mensen: {', '.join(step.people)}\nInterne klant: …",
-        "tables": [
+    def tables(step) -> list[dict]:
+        actions = session.actions_of(step.id)
+        return [
             table(
                 "Wat de interne klant nodig heeft",
                 ["id", "wat", "wanneer", "waarom"],
@@ -174,7 +176,15 @@ def screen_floor_data(path: Path, width: int = SIZE[0]) -> dict:
                 ["id", "wat", "wie", "klaar op", "status"],
                 [[a.id, a.what, a.who, str(a.due or ""), a.status] for a in actions],
             ),
-        ],
+        ]
+
+    return {
+        "title": f"{session.meeting.organisation} · {session.meeting.date:%d-%m-%Y}",
+        "boxes": boxes,
+        "header": f"Stap 1: {step.name} · mensen: {', '.join(step.people)}\nInterne klant: …",
+        "tables": tables(step),
+        # every step's tables, for the floor of a step switch (not for the cold start's file)
+        "steps": [tables(each) for each in session.steps] if every_step else [],
         "status": f"{path.name} · alles staat op schijf",
         "keys": "⏎ Bewerken  n Nieuw  del Verwijderen  a Actie hiervan  ▏ F1 alle toetsen",
     }
@@ -524,6 +534,35 @@ async def _saved(app, timeout: float = 5) -> None:
         if time.perf_counter() > deadline:
             raise TimeoutError("the autosave did not finish")
         await asyncio.sleep(0.05)
+
+
+async def floor_keys(path: Path, presses: int) -> list[float]:
+    """The floor of a step switch: plain Textual (benchmarks/screen_floor.py) filling its four
+    tables with the next step's rows (cells made from texts, heights given), from the key to
+    the first frame that shows them, at the same pace as :func:`app_keys`."""
+    from screen_floor import ScreenFloor
+
+    app = ScreenFloor(screen_floor_data(path, every_step=True))
+    times = []
+    async with app.run_test(headless=True, size=SIZE):
+        await _settle(app, lambda: True)
+        frames = FrameClock(app)
+        for n in range(presses + 1):  # the first is a warm-up
+            await _settle(app, lambda: True)
+            target = (app.current + 1) % len(app.data["steps"])
+            start = time.perf_counter()
+            frames.expect(lambda target=target: app.current == target)
+            app.post_message(events_key("right"))
+            at = await frames.first(timeout=30)
+            if n:
+                times.append(at - start)
+    return times
+
+
+def events_key(key: str):
+    from textual import events
+
+    return events.Key(key, None)
 
 
 async def minimal_keys(presses: int, pilot_presses: int) -> Keys:
@@ -973,6 +1012,9 @@ class Benchmark:
         n = label(self.big)
         self.add(f"step switch, median ({n}, {len(ours.switch)} keys)", median(ours.switch),
                  median(floor.switch), "same key, minimal app", 0.050, absolute=True)  # fmt: skip
+        plain = asyncio.run(floor_keys(self.files[self.big], 40))
+        self.add(f"the same switch in plain Textual, median ({n}; its floor)", median(plain))
+        self.rows[-1].ratio = f"app {median(ours.switch) / median(plain):.2f}x"
         self.add(f"step switch, p95 ({n})", p95(ours.switch), p95(floor.switch),
                  "same key, minimal app", 0.150, absolute=True)  # fmt: skip
         self.add(f"step switch, until the next key is taken, median ({n}; info)",

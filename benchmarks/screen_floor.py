@@ -70,6 +70,26 @@ class ScreenFloor(App):
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
 
+    BINDINGS = [("right", "step(1)"), ("left", "step(-1)")]
+    current = 0
+
+    def action_step(self, delta: int) -> None:
+        """The floor of a step switch: the tables filled with another step's rows."""
+        steps = self.data.get("steps")
+        if not steps:
+            return
+        self.current = (self.current + delta) % len(steps)
+        for grid, table in zip(self.query(DataTable), steps[self.current], strict=True):
+            grid.clear()
+            for row in table["rows"]:
+                grid.add_row(
+                    *[Text(text, overflow="fold") for text in row["cells"]], height=row["height"]
+                )
+        boxes = list(self.query(".box"))
+        for index, box in enumerate(boxes):
+            box.set_class(index == self.current, "-current")
+        self.query_one("#page").scroll_home(animate=False, immediate=True)
+
 
 if __name__ == "__main__":
     with open(sys.argv[1], encoding="utf-8") as file:

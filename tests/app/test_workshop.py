@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 from textual import events
 
+from tests.app.burst import until_settled
 from tests.app.helpers import FOLLOW_UP, make_app, on_disk, settle, typing
+from tests.support import until
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.widgets.clean_input import CleanInput
 from tui.app.widgets.item_section import ItemGrid, ItemSection
@@ -346,6 +348,33 @@ async def test_a_need_just_stored_is_in_view_at_80x24(app):
         assert view.y <= top < view.bottom, (top, view)
 
 
+async def test_a_need_stored_in_a_step_taller_than_its_table_is_in_view(tmp_path):
+    """A step of a large session: its needs table is taller than the table's cap, and scrolls
+    itself. The need just stored at its end is in view (it was: the page scrolled down to the
+    action points, by the table's whole height)."""
+    from benchmarks.generate import synthetic_session
+    from tui.storage.toml_format import dumps_session
+
+    path = tmp_path / "2026-11-26-groot.toml"
+    path.write_text(dumps_session(synthetic_session(200, 3, 50)), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        await pilot.press("right", "n", *typing("Onderaan opgeslagen"), "enter")
+        await settle(pilot)
+        for _ in range(3):
+            await pilot.pause(0.05)
+        needs = app.screen.sections["needs"]
+        grid = needs.grid
+        assert needs.current_key() == app.editor.session.steps[1].needs[-1].id
+        assert grid.virtual_size.height > grid.size.height  # the table scrolls itself
+        top = grid.header_height + sum(row.height for row in grid.ordered_rows[: grid.cursor_row])
+        y = grid.region.y + top - round(grid.scroll_y)
+        view = app.screen.query_one("#sections").content_region
+        assert grid.region.y <= y < grid.region.bottom  # inside the table's own view
+        assert view.y <= y < view.bottom, (y, view)
+
+
 def _in_view(app, widget) -> bool:
     page = app.screen.query_one("#sections").region
     return widget.region.overlaps(page) and widget.region.y < page.bottom
@@ -356,19 +385,21 @@ async def test_closing_the_script_gives_the_focus_back_to_the_table_in_view(app)
     table out of sight never takes the keys (del would remove what nobody saw)."""
     needs_before = [need.id for need in app.editor.session.steps[0].needs]
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until_settled(pilot)
         actions = section(app, "actions").grid
-        actions.focus()
-        await pilot.pause()
-        assert _in_view(app, actions)
+        actions.focus()  # scrolled into view after the next frame
+        await until(pilot, lambda: _in_view(app, actions), 5)
         await pilot.press("f4")
-        await pilot.pause()
+        await until_settled(pilot)
         assert app.focused is not actions
         await pilot.press("f4")
-        await pilot.pause()
-        assert app.focused is actions and _in_view(app, actions)
+        await until_settled(pilot)
+        assert app.focused is actions
+        await until(pilot, lambda: _in_view(app, actions), 5)
         # and after a step switch with the panel open, the step's first table, in view
         await pilot.press("f4", "right", "f4")
-        await pilot.pause()
-        assert app.focused is not None and _in_view(app, app.focused)
+        await until_settled(pilot)
+        focused = app.focused
+        assert focused is not None and app.screen.current == 1
+        await until(pilot, lambda: _in_view(app, focused), 5)
     assert [need.id for need in app.editor.session.steps[0].needs] == needs_before

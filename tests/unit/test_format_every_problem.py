@@ -9,6 +9,8 @@ import os
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui.core.model import FORMAT_VERSION, AgendaItem
 from tui.i18n import t
@@ -556,6 +558,23 @@ def test_a_key_of_too_many_parts_is_refused_before_parsing(monkeypatch):
         (problem,) = caught.value.problems
         assert (problem.file, problem.line, problem.column) == ("deep.toml", 3, 1)
         assert problem.message == t("file.too_deep")
+
+
+_DOTTED = st.lists(
+    st.sampled_from(["x", "a-b", '"q.r"', "'s'", ".", ". ", " ", "\t", "[", "]", "=", "\n", "é"]),
+    max_size=60,
+)
+
+
+@given(pieces=st.lists(_DOTTED, max_size=4), dots=st.integers(0, 40))
+def test_the_deep_key_search_finds_what_the_whole_text_search_finds(pieces, dots):
+    """``_deep_key`` looks only at lines with enough dots; it finds the line the plain search
+    of the whole text finds, or none where that finds none."""
+    lines = ["".join(piece) for piece in pieces]
+    lines.append(".".join(["k"] * dots) + " = 1")
+    text = "\n".join(lines)
+    found = toml_format._DEEP_KEY.search(text)
+    assert toml_format._deep_key(text) == (found.start() if found else None)
 
 
 def test_a_key_of_the_most_parts_allowed_goes_to_the_parser():

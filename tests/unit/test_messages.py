@@ -291,6 +291,36 @@ def test_plural_forms() -> None:
     assert i18n._FORMATTER.format("{n:>3}", n=7) == "  7"  # ordinary specs still work
 
 
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+@pytest.mark.parametrize("value", [0, 1, 3, "tekst {x}", -2.5])
+def test_every_text_fills_in_as_the_plural_formatter_fills_it(language: str, value) -> None:
+    """``fill`` hands texts without a plural spec to ``str.format``: every text of the
+    catalogue comes out as the formatter with plurals makes it (a value of the wrong kind for
+    a spec fails the same way in both)."""
+    formatter = string.Formatter()
+    for key in sorted(i18n.keys()):
+        text = i18n.text_of(key, language)
+        fields = {name: value for _, name, _, _ in formatter.parse(text) if name}
+        try:
+            expected = i18n._FORMATTER.format(text, **fields)
+        except (ValueError, TypeError) as error:
+            with pytest.raises(type(error)):
+                i18n.fill(text, **fields)
+            continue
+        assert i18n.fill(text, **fields) == expected, key
+    assert i18n.fill("{n} {n:actie|acties}", n=1) == "1 actie"
+    assert i18n.fill("{n:>3} {n:actie|acties}", n=2) == "  2 acties"
+
+
+def test_every_entry_of_the_catalogue_has_a_text_per_language(monkeypatch) -> None:
+    from tui.catalogue import general
+
+    monkeypatch.setattr(i18n, "_MESSAGES", {})
+    monkeypatch.setitem(general.MESSAGES, "test.only_dutch", ("alleen Nederlands",))
+    with pytest.raises(ValueError, match=r"test\.only_dutch"):
+        i18n.keys()
+
+
 def test_a_missing_key_is_shown_rather_than_stopping_the_meeting(monkeypatch) -> None:
     monkeypatch.delenv("INTERNE_KLANTEN_STRICT_TEXTS", raising=False)
     assert i18n.t("no.such.key") == "no.such.key"

@@ -469,21 +469,23 @@ class ItemSection(Vertical):
 
     def _reveal_cursor(self) -> None:
         """Scroll the screen's container so that the cursor row is in view: the table is as
-        tall as its rows (they wrap), so its own scrolling to the cursor moves nothing, and a
-        row just stored at the end would stay below the screen."""
+        tall as its rows (they wrap) up to its cap (``max-height``), so its own scrolling to
+        the cursor moves little or nothing, and a row just stored at the end would stay below
+        the screen. Where the table is capped, the row is where the table's own scrolling put
+        it, inside the table's height."""
         container = next((a for a in self.ancestors if isinstance(a, ScrollableContainer)), None)
         grid = self.grid
         rows = grid.ordered_rows
         index = grid.cursor_row
         if container is None or not 0 <= index < len(rows):
             return
-        top = sum(row.height for row in rows[:index]) + (
-            grid.header_height if grid.show_header else 0
-        )
+        header = grid.header_height if grid.show_header else 0
+        top = sum(row.height for row in rows[:index]) + header - round(grid.scroll_y)
+        shown = grid.size.height or grid.virtual_size.height
+        top = max(header, min(top, shown - 1))
+        height = max(1, min(rows[index].height, shown - top))
         y = grid.region.y - container.content_region.y + round(container.scroll_y) + top
-        container.scroll_to_region(
-            Region(0, y, 1, max(rows[index].height, 1)), animate=False, immediate=True
-        )
+        container.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
 
     def _widths(self) -> tuple[int, list[int], list[int]]:
         """The widths of the id column, the fields and the extra columns. Ids, dates and the
