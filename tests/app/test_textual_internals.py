@@ -586,13 +586,16 @@ async def test_add_sized_rows_stores_the_rows_as_add_row_does(first):
             else:
                 for cells, key, height in rows[first:]:
                     table.add_row(*cells, key=key, height=height)
+            states.append(_table_state(table))  # before idle measures the new rows
             await pilot.pause()
-            states.append(_table_state(table))
             highlights.append(posted.count("RowHighlighted"))
             with pytest.raises(DuplicateKey):
                 table.add_sized_rows([([Text("x")], "r1", 1)])
             with pytest.raises(ValueError):
                 table.add_sized_rows([([Text("x")] * 3, "r9", 1)])
+            with pytest.raises(DuplicateKey):  # nothing of a refused call is stored
+                table.add_sized_rows([([Text("x")], "r8", 1), ([Text("y")], "r8", 1)])
+            assert "r8" not in {key.value for key in table.rows}
     assert states[0] == states[1]
     assert highlights[0] == highlights[1] == (1 if first == 0 else 0)  # a first row, as there
     assert states[1]["rows"] == [

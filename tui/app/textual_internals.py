@@ -171,7 +171,8 @@ class SizedDataTable(DataTable):
             self._update_dimensions(new_rows)
 
     def add_sized_rows(self, rows: Iterable[tuple[Sequence[Text], str, int]]) -> None:
-        """Add ``(cells, key, height)`` rows at the bottom, as ``DataTable.add_row`` does for
+        """Add ``(cells, key, height)`` rows (a height in lines, never None: no measuring) at
+        the bottom, as ``DataTable.add_row`` does for
         each, but with the cursor checked once for all of them instead of once a row (its
         reactive ``cursor_coordinate`` set to itself, with validation and watchers: a third
         of adding a row). The rows are stored as ``add_row`` stores them (``_row_locations``,
@@ -185,12 +186,15 @@ class SizedDataTable(DataTable):
             self._new_rows,
         )
         was_empty = not table_rows
-        for cells, key, height in rows:
-            row_key = TableRowKey(key)
-            if row_key in locations:
+        rows = list(rows)
+        keys = [TableRowKey(key) for _cells, key, _height in rows]
+        # all refused before any is stored (add_row leaves the rows before a refused one whole)
+        for row_key, (cells, _key, _height) in zip(keys, rows, strict=True):
+            if row_key in locations or keys.count(row_key) > 1:
                 raise DuplicateKey(f"The row key {row_key!r} already exists.")
             if len(cells) > len(columns):
                 raise ValueError("More values provided than there are columns.")
+        for row_key, (cells, _key, height) in zip(keys, rows, strict=True):
             locations[row_key] = len(table_rows)
             data[row_key] = dict(zip_longest(columns, cells))
             table_rows[row_key] = TableRow(row_key, height, None, False)

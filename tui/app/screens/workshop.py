@@ -136,7 +136,8 @@ class WorkshopScreen(SessionScreen):
 
     @cached_property
     def sections(self) -> dict[str, ItemSection]:
-        """The step's tables by kind, and the external customer's (made once, in compose)."""
+        """The step's tables by kind, and the external customer's (composed once; asked for
+        first in ``on_mount``, when they are all there)."""
         return {section.kind: section for section in self.query(ItemSection)}
 
     def _panels(self) -> list[ScriptPanel]:

@@ -471,8 +471,8 @@ class ItemSection(Vertical):
         """Scroll the screen's container so that the cursor row is in view: the table is as
         tall as its rows (they wrap) up to its cap (``max-height``), so its own scrolling to
         the cursor moves little or nothing, and a row just stored at the end would stay below
-        the screen. Where the table is capped, the row is where the table's own scrolling put
-        it, inside the table's height."""
+        the screen. Where the table is capped, the row is kept inside the table's height (the
+        table's own scrolling to the cursor may come after this)."""
         container = next((a for a in self.ancestors if isinstance(a, ScrollableContainer)), None)
         grid = self.grid
         rows = grid.ordered_rows
@@ -586,7 +586,7 @@ class ItemSection(Vertical):
     def _row_maker(
         self, id_width: int, widths: list[int], extra_widths: list[int]
     ) -> Callable[[Row], tuple[list[Text], str, int]]:
-        """What adds a row to the table: its cells, its key and its height in lines."""
+        """What makes a row for the table: its cells, its key and its height in lines."""
         error = self.app.theme_variables.get("error", "red") if self.is_attached else "red"
         # Every cell wraps (and folds a word longer than its column): nothing people typed is
         # cut off, at any width. The height is counted here (height=None would render every
