@@ -184,7 +184,7 @@ def screen_floor_data(path: Path, width: int = SIZE[0], *, every_step: bool = Fa
         "boxes": boxes,
         "header": f"Stap 1: {step.name} · mensen: {', '.join(step.people)}\nInterne klant: …",
         "tables": tables(step),
-        # every step's tables, for the floor of a step switch (not for the cold start's file)
+        # every step's tables, for the yardstick of a step switch (not for the cold start's file)
         "steps": [tables(each) for each in session.steps] if every_step else [],
         "status": f"{path.name} · alles staat op schijf",
         "keys": "⏎ Bewerken  n Nieuw  del Verwijderen  a Actie hiervan  ▏ F1 alle toetsen",
@@ -538,10 +538,11 @@ async def _saved(app, timeout: float = 5) -> None:
 
 
 async def floor_keys(path: Path, presses: int) -> list[float]:
-    """The floor of a step switch: plain Textual (benchmarks/screen_floor.py) filling its four
+    """A yardstick for a step switch: plain Textual (benchmarks/screen_floor.py) filling its four
     tables with the next step's rows (cells made from texts, heights given), from the key to
     the first frame that shows them, at the same pace as :func:`app_keys`."""
     from screen_floor import ScreenFloor
+    from textual import events
 
     app = ScreenFloor(screen_floor_data(path, every_step=True))
     times = []
@@ -553,17 +554,11 @@ async def floor_keys(path: Path, presses: int) -> list[float]:
             target = (app.current + 1) % len(app.data["steps"])
             start = time.perf_counter()
             frames.expect(lambda target=target: app.current == target)
-            app.post_message(events_key("right"))
+            app.post_message(events.Key("right", None))
             at = await frames.first(timeout=30)
             if n:
                 times.append(at - start)
     return times
-
-
-def events_key(key: str):
-    from textual import events
-
-    return events.Key(key, None)
 
 
 async def minimal_keys(presses: int, pilot_presses: int) -> Keys:

@@ -74,7 +74,7 @@ class ScreenFloor(App):
     current = 0
 
     def action_step(self, delta: int) -> None:
-        """The floor of a step switch: the tables filled with another step's rows."""
+        """A yardstick for a step switch: the tables filled with another step's rows."""
         steps = self.data.get("steps")
         if not steps:
             return

@@ -189,9 +189,11 @@ class SizedDataTable(DataTable):
         rows = list(rows)
         keys = [TableRowKey(key) for _cells, key, _height in rows]
         # all refused before any is stored (add_row leaves the rows before a refused one whole)
+        seen: set[TableRowKey] = set()
         for row_key, (cells, _key, _height) in zip(keys, rows, strict=True):
-            if row_key in locations or keys.count(row_key) > 1:
+            if row_key in locations or row_key in seen:
                 raise DuplicateKey(f"The row key {row_key!r} already exists.")
+            seen.add(row_key)
             if len(cells) > len(columns):
                 raise ValueError("More values provided than there are columns.")
         for row_key, (cells, _key, height) in zip(keys, rows, strict=True):

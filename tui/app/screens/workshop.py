@@ -146,9 +146,8 @@ class WorkshopScreen(SessionScreen):
         return [self._script] if self._script is not None else []
 
     async def _script_panel(self) -> ScriptPanel:
-        panels = self._panels()
-        if panels:
-            return panels[0]
+        if self._script is not None:
+            return self._script
         from tui.app.widgets.script_panel import ScriptPanel
 
         panel = ScriptPanel(id="script")
