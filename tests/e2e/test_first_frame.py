@@ -22,6 +22,7 @@ ASKS = b"\x1b[?2026$p"
 ANSWER = b"\x1b[?2026;2$y"
 """The terminal says it has (reset: Textual turns it on around each frame)."""
 FRAME_START = b"\x1b[?2026h"
+FRAME_END = b"\x1b[?2026l"
 FRAME = re.compile(rb"\x1b\[\?2026h(.*?)\x1b\[\?2026l", re.S)
 
 
@@ -32,6 +33,15 @@ def _started(path, tmp_path, size, first_words: str) -> bytes:
         wait_until(lambda: ASKS in terminal.data(), message=terminal.text)
         terminal.send(ANSWER)
         terminal.wait_for(first_words)
+        # and the end of the frame that holds them (it may still be on its way)
+        words = first_words.encode()
+
+        def frame_ended() -> bool:
+            data = terminal.data()
+            at = data.find(words)
+            return at < 0 or FRAME_END in data[at:]  # not in one piece: the caller starts again
+
+        wait_until(frame_ended, message=terminal.text)
         return terminal.data()
     finally:
         terminal.keys("ctrl+q")
