@@ -10,6 +10,7 @@ wrote to the terminal. A control run with Textual's own handler shows that the c
 
 from __future__ import annotations
 
+import asyncio
 import errno
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from textual.worker import WorkerFailed
 from tests.app.helpers import make_app, settle
 from tests.reliability.conftest import until
 from tests.reliability.terminal import AUTOSAVE_OFF, Terminal, copy_example, environment
-from tui.app import autosave
+from tui.app import autosave, key_gate
 from tui.app.app import InterneKlantenApp
 from tui.app.autosave import AutoSaver
 from tui.app.screens.recovery import RecoveryScreen
@@ -138,6 +139,31 @@ async def test_a_quiet_worker_failure_is_reported_and_the_app_goes_on(
         assert load_session(session_file).steps[0].needs[-1].what == "B"  # the retry saved it
     (report,) = reports(state)
     assert "een fout in het opslaan" in report.read_text() and "Traceback" in report.read_text()
+
+
+async def test_a_crash_while_the_key_settles_ends_in_no_second_error(app, monkeypatch):
+    """On a busy machine (CI) the settle after F1 was still waiting when F1's error had closed
+    the app's screens; it then said "no longer busy" on a screen that was gone, and the
+    terminal showed that error's traceback after the three short lines."""
+    crash_on_help(monkeypatch)
+    real_settle = key_gate.settle
+
+    async def slow_settle(gated_app, limit=key_gate.LIMIT):
+        if gated_app.is_running and not gated_app.return_code:
+            return await real_settle(gated_app, limit)
+        while gated_app.screen_stack:  # the crash: this settle outlasts the screens
+            await asyncio.sleep(0.01)
+        return True
+
+    monkeypatch.setattr(key_gate, "settle", slow_settle)
+    monkeypatch.setattr(key_gate, "BUSY_AFTER", 0)  # and it says "busy" while it waits
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("f1")
+            await pilot.pause()
+    assert app.return_code == 1
+    await asyncio.wait_for(app._settle_task, 5)  # raises what the settle raised
 
 
 async def test_a_loud_worker_failure_is_a_crash_with_the_workers_traceback(app, state, capfd):

@@ -223,7 +223,13 @@ class KeyGate:
                 self._busy(False)
 
     def _busy(self, busy: bool) -> None:
-        """Say so when it changes (not for every key: redrawing the status line costs a layout)."""
+        """Say so when it changes (not for every key: redrawing the status line costs a layout).
+
+        Not once the app is ending: a settle can outlast the shutdown (an error in a key's
+        handler stops the app while the settle still waits), and then there is no screen left
+        to say it on."""
+        if not self.is_running:  # type: ignore[attr-defined]  # App's
+            return
         if busy != self._showing_busy:
             self._showing_busy = busy
             self.show_busy(busy)
