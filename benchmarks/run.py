@@ -32,8 +32,12 @@ How each figure is taken (public tools only):
   is there (the next step is shown; the new item is in the model and a row of its table), and
   (c) the screen has refreshed (``wait_for_refresh``). A *step switch* is what a person sees:
   from the key to the first frame the app hands to the terminal that shows the new step
-  (:class:`FrameClock`), each key sent once the app takes keys again (at a person's pace);
-  the time until it takes the next one is shown beside it, and, as a yardstick (not a lower
+  (:class:`FrameClock`), each key sent once the app takes keys again (at a person's pace) and
+  nothing else asked of the app until that frame. Three kinds are timed apart: a step not seen
+  before with the key straight on (the first half of the chain), a step not seen before after
+  a moment (:data:`PAUSE`) on the step before it (the app makes the rows of the steps beside
+  the one shown once people stay on it), and a step seen before (back and forth). The time
+  until the app takes the next key is shown beside them, and, as a yardstick (not a lower
   bound: plain ``DataTable`` measures each new cell, which the app skips), the same switch in
   plain Textual (``benchmarks/screen_floor.py``: its four tables cleared and filled with the
   next step's rows, cells made from the texts, heights given), timed the same way. The *Pilot*
@@ -436,14 +440,22 @@ class FrameClock:
 @dataclass
 class Keys:
     switch: list[float] = field(default_factory=list)
-    """To the first frame showing the new step (the app; the minimal app: until refreshed)."""
+    """To the first frame showing the new step, one seen before (the app; the minimal app:
+    until refreshed)."""
+    switch_first: list[float] = field(default_factory=list)
+    """The same for a step not seen before, keys straight on."""
+    switch_prepared: list[float] = field(default_factory=list)
+    """The same for a step not seen before, after a moment on the step before it."""
     switch_whole: list[float] = field(default_factory=list)
-    """Until the app takes the next key: every row of the step in, and drawn."""
+    """Until the app takes the next key: every row of the step in, and drawn (every switch)."""
     switch_pilot: list[float] = field(default_factory=list)
     add: list[float] = field(default_factory=list)
     burst: list[float] = field(default_factory=list)
     """Seconds per key of a burst typed into a field (all keys posted at once)."""
 
+
+PAUSE = 0.6
+"""Seconds on a step before the next key, for "after a moment" (the app waits 0.3 s)."""
 
 BURST = ("snel getypt en " * 14)[:200]
 """What a fast typist sends in one go: letters and spaces (their key names are simple)."""
@@ -463,6 +475,8 @@ async def typed_burst(app, field, ready: Callable[[], bool] = lambda: True) -> f
 
 async def app_keys(path: Path, rounds: int, adds: int, pilot_presses: int) -> Keys:
     """Step switches and adding needs in the real app on ``path`` (a copy: the adds are saved)."""
+    from textual import events
+
     from tui.app.app import InterneKlantenApp
     from tui.app.screens.workshop import WorkshopScreen
     from tui.config import Config
@@ -476,22 +490,34 @@ async def app_keys(path: Path, rounds: int, adds: int, pilot_presses: int) -> Ke
 
         frames = FrameClock(app)
 
-        async def switch(key: str, target: int) -> float:
-            """From the key to the first frame that shows the step: what a person sees. The
-            step's rows below the first screenful may come a frame later; the time until the
-            app takes the next key (every row in) goes to ``switch_whole``."""
+        async def switch(key: str, target: int, pause: float = 0.0) -> float:
+            """From the key to the first frame that shows the step: what a person sees. Until
+            that frame nothing else is asked of the app (as a person's key asks nothing); the
+            time until it takes the next key (every row in) goes to ``switch_whole``."""
             await _settle(app, lambda: app.input_settled)  # human pace
-            start = time.perf_counter()
+            if pause:  # a moment on the step, as in a meeting: the app makes the next one
+                await asyncio.sleep(pause)
             frames.expect(lambda: screen.current == target)
-            whole = await key_latency(app, key, None, lambda: screen.current == target)
-            await _settle(app, lambda: app.input_settled)
-            result.switch_whole.append(max(whole, time.perf_counter() - start))
+            start = time.perf_counter()
+            app.post_message(events.Key(key, None))
             first = await frames.first(timeout=30)
+            await _settle(app, lambda: screen.current == target and app.input_settled)
+            result.switch_whole.append(time.perf_counter() - start)
             return first - start
 
         await switch("right", 1)  # warm-up
         await switch("left", 0)
-        for _round in range(rounds):
+        await switch("right", 1)
+        # first visits: straight on through the first half of the chain, then with a moment on
+        # each step before the key; then back and forth over steps seen before
+        half = (last + 1) // 2
+        for target in range(2, half + 1):
+            result.switch_first.append(await switch("right", target))
+        for target in range(half + 1, last + 1):
+            result.switch_prepared.append(await switch("right", target, PAUSE))
+        for target in range(last - 1, -1, -1):
+            result.switch.append(await switch("left", target))
+        for _round in range(rounds - 1):
             for target in range(1, last + 1):
                 result.switch.append(await switch("right", target))
             for target in range(last - 1, -1, -1):
@@ -1004,14 +1030,23 @@ class Benchmark:
         shutil.copy(self.files[self.big], copy)
         rounds, adds, pilot_presses = (1, 2, 4) if self.quick else (2, 10, 20)
         ours = asyncio.run(app_keys(copy, rounds, adds, pilot_presses))
-        floor = asyncio.run(minimal_keys(len(ours.switch), pilot_presses))
+        floor = asyncio.run(minimal_keys(len(ours.switch) + 20, pilot_presses))
         n = label(self.big)
-        self.add(f"step switch, median ({n}, {len(ours.switch)} keys)", median(ours.switch),
-                 median(floor.switch), "same key, minimal app", 0.050, absolute=True)  # fmt: skip
+        # each kind of switch against the same target: a step seen before, a new one straight
+        # on, a new one after a moment on the step before (when the app has made its rows)
+        for kind, times in (
+            ("a step seen before", ours.switch),
+            ("a new step, straight on", ours.switch_first),
+            ("a new step, after a moment on the one before", ours.switch_prepared),
+        ):
+            what = f"step switch, {kind}, median ({n}, {len(times)} keys)"
+            self.add(what, median(times), median(floor.switch), "same key, minimal app", 0.050,
+                     absolute=True)  # fmt: skip
+        every = ours.switch + ours.switch_first + ours.switch_prepared
         plain = asyncio.run(floor_keys(self.files[self.big], 40))
         self.add(f"the same switch in plain Textual, median ({n}; a yardstick)", median(plain))
-        self.rows[-1].ratio = f"app {median(ours.switch) / median(plain):.2f}x"
-        self.add(f"step switch, p95 ({n})", p95(ours.switch), p95(floor.switch),
+        self.rows[-1].ratio = f"app {median(ours.switch_first) / median(plain):.2f}x (new step)"
+        self.add(f"step switch, p95 ({n}, every key)", p95(every), p95(floor.switch),
                  "same key, minimal app", 0.150, absolute=True)  # fmt: skip
         self.add(f"step switch, until the next key is taken, median ({n}; info)",
                  median(ours.switch_whole))  # fmt: skip

@@ -651,3 +651,90 @@ async def test_a_frame_due_during_a_batch_is_held_and_the_screen_repainted_after
         assert not screen.held_frame  # the batch ended: a repaint was asked for
         await pilot.pause()
         assert rendered and rendered[-1] == 0  # and drawn once the batch was over
+
+
+# --- lines kept across a clear ---------------------------------------------------------------
+
+
+def _drawn_lines(app: App) -> list[str]:
+    """The screen's lines as the terminal would show them."""
+    return [
+        "".join(segment.text for segment in strip).rstrip()
+        for strip in app.screen._compositor.render_strips()
+    ]
+
+
+def test_data_table_keeps_its_lines_under_the_update_count_and_lru_cache_keeps_a_keys_value():
+    """What ``SizedDataTable._render_line`` builds on: DataTable's own line cache is keyed by
+    ``_update_count`` (so a refill draws every line again), it finds a line's row with
+    ``_get_offsets``, and Textual's ``LRUCache.set`` leaves a key's value as it was (so a line
+    drawn anew is stored after a ``discard``)."""
+    from textual.cache import LRUCache
+
+    source = inspect.getsource(DataTable._render_line)
+    for name in ("self._update_count", "self._line_cache", "self._get_offsets(y)"):
+        assert name in source, changed(f"DataTable._render_line: {name}")
+    assert parameters(DataTable._render_line) == ["self", "y", "x1", "x2", "base_style"]
+    for name in ("_data", "_row_locations", "_show_hover_cursor", "_pseudo_class_state"):
+        assert f"self.{name}" in inspect.getsource(DataTable), changed(f"DataTable.{name}")
+    cache: LRUCache[str, int] = LRUCache(4)
+    cache.set("a", 1)
+    cache.set("a", 2)
+    assert cache.get("a") == 1, changed("LRUCache.set")
+    cache.discard("a")
+    cache.set("a", 2)
+    assert cache.get("a") == 2
+
+
+async def test_a_table_filled_again_with_the_same_cells_takes_back_the_lines_it_drew():
+    """A table cleared and filled with the very ``Text``s it showed before draws none of their
+    lines again, and shows them as before; a new ``Text`` (a changed row), another theme or
+    another cursor row is drawn anew, and shows what it is now."""
+    app = _TableApp()
+    async with app.run_test(size=(40, 8)) as pilot:
+        table = app.query_one(_Sized)
+        table.cursor_type = "row"
+        drawn: list[object] = []
+        draw = DataTable._render_line_in_row
+
+        def counting(self, row_key, *args, **kwargs):
+            drawn.append(row_key.value)
+            return draw(self, row_key, *args, **kwargs)
+
+        rows = [([Text("eerste"), Text("regel")], "r1", 1), ([Text("tweede"), Text("x")], "r2", 1)]
+
+        def fill(rows) -> None:
+            table.clear(columns=True)
+            table.add_column("wat", width=10, key="what")
+            table.add_column("wie", width=10, key="who")
+            table.add_sized_rows(rows)
+            table.refresh()
+
+        fill(rows)
+        await pilot.pause()
+        before = _drawn_lines(app)
+        assert any("eerste" in line for line in before)
+        DataTable._render_line_in_row = counting
+        try:
+            fill(rows)  # the same Text objects: nothing drawn again
+            await pilot.pause()
+            assert _drawn_lines(app) == before
+            assert set(drawn) <= {None, table._header_row_key.value}  # the header only
+            drawn.clear()
+            changed_rows = [([Text("eerste"), Text("anders")], "r1", 1), rows[1]]
+            fill(changed_rows)  # a new Text in r1: that row is drawn again, r2 is not
+            await pilot.pause()
+            assert any("anders" in line for line in _drawn_lines(app))
+            assert "r1" in drawn and "r2" not in drawn
+            drawn.clear()
+            table.move_cursor(row=1)  # the cursor on r2: both rows change how they look
+            await pilot.pause()
+            assert {"r1", "r2"} <= set(drawn)
+            drawn.clear()
+            app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+            await pilot.pause()
+            fill(changed_rows)
+            await pilot.pause()
+            assert {"r1", "r2"} <= set(drawn)  # another theme: drawn in its colours
+        finally:
+            DataTable._render_line_in_row = draw

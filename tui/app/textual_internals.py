@@ -9,6 +9,7 @@ so an upgrade that renames or changes one fails there, loudly, and not on a proj
 from __future__ import annotations
 
 import functools
+import operator
 import sys
 import types
 import unicodedata
@@ -18,15 +19,18 @@ from itertools import zip_longest
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.align import Align
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 from textual._xterm_parser import XTermParser
 from textual.binding import BindingsMap
+from textual.cache import LRUCache
 from textual.command import CommandList, CommandPalette
 from textual.geometry import Size
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.widgets import DataTable, Input
 from textual.widgets.data_table import DuplicateKey
 from textual.widgets.data_table import Row as TableRow
@@ -145,7 +149,67 @@ def offered_suggestion(field: Input) -> str:
 
 class SizedDataTable(DataTable):
     """A DataTable that may give its scrollable size itself, skipping the measuring of the new
-    cells; :meth:`known_virtual_size` decides."""
+    cells; :meth:`known_virtual_size` decides. It also keeps the lines it drew across a
+    ``clear``: see :meth:`_render_line`."""
+
+    KEPT_LINES = 4096
+    """How many drawn lines a table keeps across clears (those of the rows people saw)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._kept_lines: LRUCache[tuple[Any, ...], tuple[tuple[object, ...], Strip]] = LRUCache(
+            self.KEPT_LINES
+        )
+
+    # ``DataTable._render_line`` keeps each drawn line in ``DataTable._line_cache`` under
+    # ``DataTable._update_count``, which every added row and every ``clear`` moves on: a table
+    # filled anew (a step switch) draws every line it shows again, each cell through Rich, even
+    # where it holds the very ``Text``s it drew before. Here a line drawn before is taken back
+    # when its row holds the same cell objects (``is``: a cell's text is never changed in place
+    # here, a changed row gets new ``Text``s) in columns of the same widths, at the same place,
+    # with the same cursor, focus, styles and theme. The header is drawn as DataTable draws it.
+    # (``LRUCache.set`` keeps the value a key has: a line drawn anew for a key is stored with
+    # ``discard`` first.)
+
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        try:
+            row_key, line_in_row = self._get_offsets(y)
+        except LookupError:
+            return super()._render_line(y, x1, x2, base_style)
+        cells = self._data.get(row_key)
+        if cells is None:  # the header (and nothing else)
+            return super()._render_line(y, x1, x2, base_style)
+        drawn = tuple(cells.values())
+        key = (
+            tuple(column.get_render_width(self) for column in self.ordered_columns),
+            y,
+            x1,
+            x2,
+            self.size.width,
+            row_key,
+            line_in_row,
+            self._row_locations.get(row_key),
+            self.rows[row_key].height,
+            self.cursor_coordinate,
+            self.hover_coordinate,
+            base_style,
+            self.cursor_type,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self._pseudo_class_state,
+            self.app.theme,
+        )
+        kept = self._kept_lines.get(key)
+        if (
+            kept is not None
+            and len(kept[0]) == len(drawn)
+            and all(map(operator.is_, kept[0], drawn))
+        ):
+            return kept[1]
+        strip = super()._render_line(y, x1, x2, base_style)
+        self._kept_lines.discard(key)
+        self._kept_lines[key] = (drawn, strip)
+        return strip
 
     def known_virtual_size(self, new_rows: Iterable[RowKey]) -> Size | None:
         """The table's ``virtual_size`` after ``new_rows`` were added, or None to let DataTable

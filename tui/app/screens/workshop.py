@@ -8,6 +8,7 @@ screen redraws from the model when it hears of a change.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -34,6 +35,8 @@ from tui.core.model import ITEM_KINDS, ModelError, Session, Step
 from tui.i18n import t
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from tui.app.widgets.script_panel import ScriptPanel
 
 STEP_SECTIONS = (*ITEM_KINDS, "actions")
@@ -92,6 +95,28 @@ def linked_action_rows(session: Session, step: Step, today: date) -> list[Row]:
     ]
 
 
+def links(session: Session) -> dict[str, list[str]]:
+    """The ids of the actions about each item, by item id."""
+    linked: dict[str, list[str]] = {}
+    for action in session.actions:
+        if action.about:
+            linked.setdefault(action.about, []).append(action.id)
+    return linked
+
+
+def step_rows(
+    session: Session, step: Step, kind: str, linked: dict[str, list[str]], today: date
+) -> list[Row]:
+    """The rows of one of a step's tables."""
+    if kind == "actions":
+        return linked_action_rows(session, step, today)
+    return linked_item_rows(step, kind, linked)
+
+
+PREPARE_AFTER = 0.3
+"""Seconds on a step before the tables of the steps beside it are made, unseen."""
+
+
 class WorkshopScreen(SessionScreen):
     BINDINGS = [
         # priority: the scroll container around the tables binds left/right too; in a text field
@@ -112,6 +137,8 @@ class WorkshopScreen(SessionScreen):
         self._resumed = False
         self._script: ScriptPanel | None = None
         """The script panel, once it was made (it stays, hidden or shown)."""
+        self._preparing: Timer | None = None
+        """The timer that makes the tables of the steps beside this one (see ``go``)."""
         self._before_script: Widget | None = None
         """What had the focus when the script panel opened: it gets it back when it closes."""
 
@@ -186,6 +213,7 @@ class WorkshopScreen(SessionScreen):
             section.expect_width(width)
         self.follow_session()
         self.focus_first()
+        self._prepare_later()
 
     @property
     def session(self) -> Session:
@@ -228,6 +256,29 @@ class WorkshopScreen(SessionScreen):
         self.focus_first()
         # now, not after the next frame: a scroll after it would cost a second frame
         self.query_one("#sections").scroll_home(animate=False, immediate=True)
+        self._prepare_later()
+
+    def _prepare_later(self) -> None:
+        """Once people stay on this step a moment, make the tables of the steps beside it, so
+        that going there shows rows made already (the half of a switch that is the app's)."""
+        if self._preparing is not None:
+            self._preparing.stop()
+        self._preparing = self.set_timer(PREPARE_AFTER, self._prepare_neighbours)
+
+    async def _prepare_neighbours(self) -> None:
+        self._preparing = None
+        editor, today = self.app.editor, self.app.today()
+        revision, session = editor.revision, editor.session
+        linked = links(session)
+        for index in (self.current + 1, self.current - 1):
+            for kind in STEP_SECTIONS:
+                if editor.revision != revision or not self.is_current:
+                    return  # changed meanwhile: the rows made so far are simply not asked for
+                if not 0 <= index < len(session.steps):
+                    break
+                rows = step_rows(session, session.steps[index], kind, linked, today)
+                self.sections[kind].prepare(rows)
+                await asyncio.sleep(0)  # a key typed meanwhile goes first
 
     def focus_first(self) -> None:
         kind = "expectations" if self.on_customer else "needs"
@@ -276,24 +327,19 @@ class WorkshopScreen(SessionScreen):
         names = session.people()
         for section in self.sections.values():
             section.read_only = self.app.editor.read_only
-        linked: dict[str, list[str]] = {}
-        for action in session.actions:
-            if action.about:
-                linked.setdefault(action.about, []).append(action.id)
+        linked = links(session)
         for kind in STEP_SECTIONS:
             section = self.sections[kind]
             section.display = not self.on_customer
             if self.on_customer:
                 continue
-            step = session.steps[self.current]
+            rows = step_rows(session, session.steps[self.current], kind, linked, today)
             if kind == "actions":
-                rows = linked_action_rows(session, step, today)
                 # the items it can name, asked for when the form opens (not on every change)
                 section.show(
                     rows, names=names, today=today, about=lambda: all_about_choices(self.session)
                 )
             else:
-                rows = linked_item_rows(step, kind, linked)
                 section.show(rows, names=names, today=today)
         expectations = self.sections["expectations"]
         expectations.display = self.on_customer

@@ -37,7 +37,7 @@ from tui.app.widgets.wrap import line_count, longest_word, room_for_words
 from tui.core.dates import DateError, format_date, parse_date
 from tui.core.links import parse_about
 from tui.core.model import ITEM_FIELDS, ITEM_KINDS, ModelError
-from tui.i18n import has, t
+from tui.i18n import get_language, has, t
 
 if TYPE_CHECKING:
     from tui.app.widgets.clean_input import CleanInput
@@ -156,6 +156,20 @@ class Row:
     """What a cell shows where it differs from its value (an ``about`` id as id and text)."""
     id_text: str = ""
     """What the id cell shows where it is more than the key (an item's actions under its id)."""
+
+
+MADE_ROWS = 20_000
+"""The most made rows a section keeps (every step's items of its kind, in a large session)."""
+
+Made = tuple[list[Text], str, int]
+"""A row made for the table: its cells, its key and its height in lines."""
+
+
+class _MadeRows(dict[str, tuple[Row, tuple[int, ...], Made]]):
+    """Rows made for a table, by key: the row as it was given, the column widths it was made
+    for and what it was made into, all in the error colour and language of :attr:`made_in`."""
+
+    made_in: tuple[str, str] = ("", "")
 
 
 class _KeptStyles:
@@ -380,6 +394,8 @@ class ItemSection(Vertical):
         """A submit was sent and not yet answered: another enter sends nothing."""
         self._wanted: str | None = None
         """A row selected before the table was first drawn (see :meth:`select`)."""
+        self._made = _MadeRows()
+        """The rows made for the table, by key (see :meth:`_row_maker`)."""
 
     def compose(self) -> ComposeResult:
         yield Label(t(f"section.{self.kind}"), classes="section-title")
@@ -487,11 +503,13 @@ class ItemSection(Vertical):
         y = grid.region.y - container.content_region.y + round(container.scroll_y) + top
         container.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
 
-    def _widths(self) -> tuple[int, list[int], list[int]]:
-        """The widths of the id column, the fields and the extra columns. Ids, dates and the
+    def _widths(self, rows: list[Row] | None = None) -> tuple[int, list[int], list[int]]:
+        """The widths of the id column, the fields and the extra columns for ``rows`` (those
+        shown, by default). Ids, dates and the
         extra columns (status, step, ...) take what they need; the text fields share the rest
         by ratio. Where that leaves the text too little room (a narrow terminal, the script
         panel open), dates and the extra columns shrink and wrap, so the text keeps its room."""
+        rows = self.rows if rows is None else rows
         id_width = 12 if self.kind == "steps" else 4
         extras = [width for _name, width in EXTRA_COLUMNS.get(self.kind, ())]
         shared = [field for field in self.fields if field.kind != "date"]
@@ -530,7 +548,7 @@ class ItemSection(Vertical):
             max(
                 (
                     longest_word(str(row.shown.get(field.name, row.values.get(field.name) or "")))
-                    for row in self.rows
+                    for row in rows
                 ),
                 default=0,
             )
@@ -541,7 +559,7 @@ class ItemSection(Vertical):
         # can spare the cells, and never narrower than its heading
         names = [name for name, _width in EXTRA_COLUMNS.get(self.kind, ())]
         longest += [
-            max((_longest_extra(row.extra, index) for row in self.rows), default=0)
+            max((_longest_extra(row.extra, index) for row in rows), default=0)
             for index in range(len(names))
         ]
         headings += [
@@ -583,9 +601,16 @@ class ItemSection(Vertical):
         grid.move_cursor(row=max(target, 0), animate=False)
         grid.size_now()  # the rows' height for the next layout, not one frame later
 
+    def prepare(self, rows: list[Row]) -> None:
+        """Make ``rows`` for the table now without showing them (the rows of a step people will
+        likely go to next): when they are shown, as they are, they are not made again."""
+        if self._width:
+            for _made in map(self._row_maker(*self._widths(rows)), rows):
+                pass
+
     def _row_maker(
         self, id_width: int, widths: list[int], extra_widths: list[int]
-    ) -> Callable[[Row], tuple[list[Text], str, int]]:
+    ) -> Callable[[Row], Made]:
         """What makes a row for the table: its cells, its key and its height in lines."""
         error = self.app.theme_variables.get("error", "red") if self.is_attached else "red"
         # Every cell wraps (and folds a word longer than its column): nothing people typed is
@@ -593,8 +618,20 @@ class ItemSection(Vertical):
         # cell to measure it, see wrap.py).
         column_widths = [*widths, *extra_widths]
         fields, show_ids = self.fields, self.kind in SHOW_IDS
+        # A row made before for the same widths is taken back as it was, its very ``Text``s,
+        # which the table recognises as drawn before (``SizedDataTable._render_line``): a step
+        # visited again is not made, nor drawn, anew.
+        made = self._made
+        made_in = (error, get_language())
+        if made.made_in != made_in or len(made) > MADE_ROWS:
+            made.clear()
+            made.made_in = made_in
+        made_for = (id_width, *column_widths)
 
-        def make(row: Row) -> tuple[list[Text], str, int]:
+        def make(row: Row) -> Made:
+            kept = made.get(row.key)
+            if kept is not None and kept[1] == made_for and kept[0] == row:
+                return kept[2]
             style = f"bold {error}" if row.overdue else ""
             texts = [
                 format_date(row.values.get(field.name))
@@ -611,6 +648,7 @@ class ItemSection(Vertical):
             height = max(height, line_count(id_text, id_width))
             cells = [Text(id_text, style=style or "dim", overflow="fold")]
             cells.extend(Text(text, style=style, overflow="fold") for text in texts)
+            made[row.key] = (row, made_for, (cells, row.key, height))
             return cells, row.key, height
 
         return make
