@@ -1030,7 +1030,8 @@ class Benchmark:
         shutil.copy(self.files[self.big], copy)
         rounds, adds, pilot_presses = (1, 2, 4) if self.quick else (2, 10, 20)
         ours = asyncio.run(app_keys(copy, rounds, adds, pilot_presses))
-        floor = asyncio.run(minimal_keys(len(ours.switch) + 20, pilot_presses))
+        every = ours.switch + ours.switch_first + ours.switch_prepared
+        floor = asyncio.run(minimal_keys(len(every), pilot_presses))
         n = label(self.big)
         # each kind of switch against the same target: a step seen before, a new one straight
         # on, a new one after a moment on the step before (when the app has made its rows)
@@ -1042,7 +1043,6 @@ class Benchmark:
             what = f"step switch, {kind}, median ({n}, {len(times)} keys)"
             self.add(what, median(times), median(floor.switch), "same key, minimal app", 0.050,
                      absolute=True)  # fmt: skip
-        every = ours.switch + ours.switch_first + ours.switch_prepared
         plain = asyncio.run(floor_keys(self.files[self.big], 40))
         self.add(f"the same switch in plain Textual, median ({n}; a yardstick)", median(plain))
         self.rows[-1].ratio = f"app {median(ours.switch_first) / median(plain):.2f}x (new step)"

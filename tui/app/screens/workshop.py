@@ -267,17 +267,16 @@ class WorkshopScreen(SessionScreen):
 
     async def _prepare_neighbours(self) -> None:
         self._preparing = None
-        editor, today = self.app.editor, self.app.today()
+        editor, today, current = self.app.editor, self.app.today(), self.current
         revision, session = editor.revision, editor.session
         linked = links(session)
-        for index in (self.current + 1, self.current - 1):
+        steps = session.steps
+        beside = [steps[index] for index in (current + 1, current - 1) if 0 <= index < len(steps)]
+        for step in beside:
             for kind in STEP_SECTIONS:
-                if editor.revision != revision or not self.is_current:
-                    return  # changed meanwhile: the rows made so far are simply not asked for
-                if not 0 <= index < len(session.steps):
-                    break
-                rows = step_rows(session, session.steps[index], kind, linked, today)
-                self.sections[kind].prepare(rows)
+                if editor.revision != revision or self.current != current or not self.is_current:
+                    return  # changed or moved on meanwhile: what was made is simply not asked for
+                self.sections[kind].prepare(step_rows(session, step, kind, linked, today))
                 await asyncio.sleep(0)  # a key typed meanwhile goes first
 
     def focus_first(self) -> None:

@@ -605,8 +605,9 @@ class ItemSection(Vertical):
         """Make ``rows`` for the table now without showing them (the rows of a step people will
         likely go to next): when they are shown, as they are, they are not made again."""
         if self._width:
-            for _made in map(self._row_maker(*self._widths(rows)), rows):
-                pass
+            make = self._row_maker(*self._widths(rows))
+            for row in rows:
+                make(row)
 
     def _row_maker(
         self, id_width: int, widths: list[int], extra_widths: list[int]
