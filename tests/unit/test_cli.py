@@ -106,6 +106,16 @@ def test_new_refuses_a_bad_date(day, tmp_path, capsys):
     assert os.listdir(tmp_path) == []
 
 
+def test_an_error_line_shows_what_would_steer_the_terminal_and_sends_none_of_it(tmp_path, capsys):
+    day = "\x1b]0;titel\x07\x1b[31m2026-13-01\x9b2J"
+    status, _out, err = run(
+        capsys, "new", "--organisation", "Jansen", "--date", day, "--folder", str(tmp_path)
+    )
+    assert status != 0
+    assert "ongeldige datum '\\u001b]0;titel\\u0007\\u001b[31m2026-13-01\\u009b2J'" in err
+    assert not any(char in err for char in "\x1b\x07\x9b")
+
+
 def test_new_bad_date_in_english(tmp_path, capsys):
     status, _out, err = run(
         capsys,

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from tui.core.text import visible
 from tui.i18n import t
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mypy knows the name)
@@ -17,8 +18,10 @@ PROG = "interne-klanten"
 
 
 def print_error(message: str) -> None:
-    """One line on standard error, after the program's name (for every command)."""
-    print(f"{PROG}: {message}", file=sys.stderr)
+    """One line on standard error, after the program's name (for every command). It may quote
+    what came from outside (an argument, a file name), so what would steer the terminal is
+    shown, not sent (:func:`~tui.core.text.visible`)."""
+    print(f"{PROG}: {visible(message)}", file=sys.stderr)
 
 
 def day_argument(value: str | None) -> date | None:

@@ -20,11 +20,11 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
-import re
 import sys
 from typing import TYPE_CHECKING
 
 from tui.commands.common import closed_pipe, print_error
+from tui.core.text import visible
 from tui.i18n import t
 
 if TYPE_CHECKING:
@@ -141,18 +141,8 @@ def _as_text(
     lines = [line for found in problems.values() for line in found]
     lines.append(t("compare.git_as_text", file=path))
     diff = difflib.unified_diff(texts[0], texts[1], names[0], names[1], lineterm="")
-    lines.extend(_visible(line) for line in diff)
+    lines.extend(visible(line) for line in diff)
     return "".join(f"{line}\n" for line in lines)
-
-
-_STEERING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""What a terminal takes as a command (C0 but tab, DEL, C1) or that reorders a line (bidi)."""
-
-
-def _visible(line: str) -> str:
-    """A line of a file with what would steer the terminal shown as ``\\u001b``, as ``check``
-    shows it in a problem: seen, and harmless."""
-    return _STEERING.sub(lambda found: f"\\u{ord(found.group()):04x}", line)
 
 
 def _report(

@@ -37,6 +37,13 @@ def clean_text(value: str) -> str:
     return _SURROGATES.sub("\ufffd", value)
 
 
+def visible(text: str) -> str:
+    """``text`` with every character that would steer the terminal (those :func:`clean_text`
+    removes, but line endings) shown as ``\\u001b``: for what is printed as it came, such as a
+    command-line argument or a line of a file in an error, seen and harmless."""
+    return _UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
 def clean_line(value: str) -> str:
     """``value`` cleaned and on one line: line breaks become spaces, outer blanks go."""
     parts = (part.strip() for part in clean_text(value).split("\n"))
