@@ -21,6 +21,10 @@ from tui import __version__, i18n
 from tui.commands.common import PROG
 from tui.i18n import t
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    from tui.storage.toml_format import SessionFileError
+
 COMMAND_MODULES: dict[str, str] = {
     "new": "tui.commands.new",
     "check": "tui.commands.check",
@@ -203,24 +207,27 @@ def _open(file: str | None) -> int:
     config, config_problems = load_config()
     for config_problem in config_problems:
         print(config_problem, file=sys.stderr)
-    path = Path(file) if file else None
-    recover = loaded = None
-    if path is not None:
-        from tui.storage.toml_format import SessionFileError, load_session_and_bytes
+    from tui.storage.read_ahead import read_ahead
+    from tui.storage.toml_format import SessionFileError
 
+    path = Path(file) if file else None
+    reading = recover = None
+    if path is not None:
         try:
-            loaded = load_session_and_bytes(path)  # a bad file is reported here, before the screen
+            reading = read_ahead(path)  # a missing file, or a bad small one, is reported here
         except SessionFileError as error:
             if not path.exists() and _has_recovery(path):
                 print(t("recovery.cli_missing", file=file), file=sys.stderr)
                 path, recover = None, path  # the app offers the copy; putting it back writes it
             else:
-                for problem in error.problems:
-                    print(problem, file=sys.stderr)
-                print(t("cli.open.fix_first", file=file), file=sys.stderr)
-                return 1
-    from tui.app.app import InterneKlantenApp  # Textual only loads when the app runs
+                return _refuse(error, file)
+    # Textual only loads when the app runs, a large file being parsed meanwhile (read_ahead)
+    from tui.app.app import InterneKlantenApp
 
+    try:
+        loaded = reading.result() if reading is not None else None
+    except SessionFileError as error:  # still before the screen
+        return _refuse(error, file)
     shown = path or recover
     folder = shown.parent if shown is not None else Path("sessions")
     app = InterneKlantenApp(folder=folder, path=path, config=config, recover=recover, loaded=loaded)
@@ -236,6 +243,14 @@ def _open(file: str | None) -> int:
         app.keep_work()
         raise
     return app.return_code or 0
+
+
+def _refuse(error: SessionFileError, file: str | None) -> int:
+    """A session file that cannot be opened: every problem, and what to do."""
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    print(t("cli.open.fix_first", file=file), file=sys.stderr)
+    return 1
 
 
 def _has_recovery(path: Path) -> bool:

@@ -105,6 +105,14 @@ class SessionFileError(Exception):
         self.problems = problems
         self.newer_format = newer_format
 
+    def __reduce__(self) -> tuple[Callable[..., SessionFileError], tuple[list[Problem], bool]]:
+        """Pickled whole (it comes from the child process of :mod:`tui.storage.read_ahead`)."""
+        return _file_error, (self.problems, self.newer_format)
+
+
+def _file_error(problems: list[Problem], newer_format: bool) -> SessionFileError:
+    return SessionFileError(problems, newer_format=newer_format)
+
 
 # --- reading ----------------------------------------------------------------------------------
 
