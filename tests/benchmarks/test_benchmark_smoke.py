@@ -39,3 +39,23 @@ def test_quick_benchmark_prints_its_table():
     for figure in figures:
         assert any(line.startswith(f"| {figure}") for line in lines), figure
     assert "target(s) missed" in result.stdout
+
+
+@pytest.mark.parametrize("floor", [False, True])
+def test_the_start_profile_names_where_the_start_goes(floor):
+    """``benchmarks/profile_start.py``: the app's (or plain Textual's) start until its first
+    content frame, profiled; the profile has the entries of what drew that frame."""
+    argv = [sys.executable, str(ROOT / "benchmarks" / "profile_start.py"), "--top", "400"]
+    result = subprocess.run(
+        argv + (["--floor"] if floor else []),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("plain Textual" if floor else "the app"), first
+    assert "first content after" in first
+    assert "textual/_compositor.py" in result.stdout  # the frame was drawn under the profile
+    assert ("screen_floor.py:" if floor else "tui/cli.py:") in result.stdout

@@ -89,7 +89,7 @@ def test_a_child_without_a_usable_answer_leaves_the_reading_to_the_parent(
             raise MemoryError("the child ran out")
         return answer
 
-    monkeypatch.setattr(module.pickle, "dumps", child_answer)  # forked with the child
+    monkeypatch.setattr(pickle, "dumps", child_answer)  # the child has it too: forked after
     reading = read_ahead(large)
     assert reading.forked
     session, _data = reading.result()

@@ -19,7 +19,6 @@ runs threads reads in process at once.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 
 from tui.core.model import Session
@@ -29,6 +28,9 @@ from tui.storage.toml_format import (
     parse_session,
     read_file_bytes,
 )
+
+# pickle (5 ms to import) is imported by the child and by the parent taking its answer: a small
+# file never needs it.
 
 PARALLEL_FROM = 64 * 1024
 """Files from this size (about 7 ms of parsing) are read in a child: below it, forking and
@@ -94,6 +96,8 @@ def _fork_parser(data: bytes, name: str) -> tuple[int, int] | None:
     if pid == 0:  # the child: never returns
         code = 1
         try:
+            import pickle
+
             os.close(read_end)
             try:
                 answer: Session | SessionFileError = parse_session(decode_bytes(data, name), name)
@@ -111,6 +115,8 @@ def _fork_parser(data: bytes, name: str) -> tuple[int, int] | None:
 def _answer(pid: int, read_end: int) -> Session | None:
     """The session the child sent, or ``None`` if it sent none (the parent then parses); raises
     the problems it found."""
+    import pickle
+
     try:
         with os.fdopen(read_end, "rb") as pipe:
             answer = pipe.read()
