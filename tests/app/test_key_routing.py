@@ -259,3 +259,42 @@ async def test_the_open_form_and_the_status_line_show_when_keys_wait(app):
         app.show_busy(False)
         assert not section.has_class("-busy") and not line.has_class("-busy")
         assert "bezig" not in str(line.render())
+
+
+async def test_letters_typed_into_a_field_go_on_together_and_other_keys_one_at_a_time(
+    app, monkeypatch
+):
+    """The screen settles once behind a run of letters typed into a field (each letter settled
+    alone cost a layout and a frame), and still after every key that can move the focus."""
+    from tui.app import key_gate
+
+    settles = []
+    real_settle = key_gate.settle
+
+    async def counted(app_, *args):
+        settles.append(app_.screen.focused)
+        return await real_settle(app_, *args)
+
+    before = len(app.editor.session.steps[0].needs)
+    letters = ("snel getypt, zonder pauze; " * 8)[:200]
+    async with app.run_test(size=SIZE) as pilot:
+        await until_settled(pilot)
+        monkeypatch.setattr(key_gate, "settle", counted)
+        await burst(pilot, "n", letters, "tab", "morgen", "enter")
+        session = await saved(pilot)
+    added = session.steps[0].needs[before:]
+    assert [(i.what, i.when, i.why) for i in added] == [(letters.strip(), "morgen", "")]
+    # n, the letters, tab, "morgen", enter: one settle each
+    assert len(settles) == 5
+
+
+def test_only_a_field_that_takes_typing_lets_letters_go_on_together():
+    from textual.widgets import DataTable, Input, TextArea
+
+    from tui.app.key_gate import takes_typing
+
+    assert takes_typing(Input())
+    assert takes_typing(TextArea())
+    assert not takes_typing(TextArea(read_only=True))  # letters bubble on to the bindings
+    assert not takes_typing(DataTable())
+    assert not takes_typing(None)

@@ -14,6 +14,8 @@ import functools
 import inspect
 import io
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -738,3 +740,16 @@ async def test_a_table_filled_again_with_the_same_cells_takes_back_the_lines_it_
             assert {"r1", "r2"} <= set(drawn)  # another theme: drawn in its colours
         finally:
             DataTable._render_line_in_row = draw
+
+
+def test_the_text_area_module_is_found_once_imported_and_asking_imports_nothing():
+    code = (
+        "import sys\n"
+        "from tui.app.textual_internals import loaded_text_area\n"
+        "assert loaded_text_area() is None\n"
+        "assert 'textual.widgets._text_area' not in sys.modules\n"
+        "from textual.widgets import TextArea\n"
+        "assert loaded_text_area() is TextArea\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -135,6 +135,13 @@ def replace_merged_bindings(cls: type[DOMNode], bindings: BindingsMap) -> None:
 # the end). Keeping a copy from ``SuggestionReady`` would miss the places Input clears it.
 
 
+def loaded_text_area() -> type[Any] | None:
+    """Textual's ``TextArea`` if its module has been imported, else ``None``: asking must not
+    import it (the app does so only when a long field is first shown)."""
+    module = sys.modules.get("textual.widgets._text_area")
+    return getattr(module, "TextArea", None)
+
+
 def offered_suggestion(field: Input) -> str:
     """The completion ``field`` offers now ("" for none)."""
     return field._suggestion
