@@ -252,3 +252,32 @@ async def test_the_workshop_at_both_sizes_names_every_step_and_the_customer(tmp_
             await pilot.press("f4")  # the script panel stands beside the sections, not the bar
             await pilot.pause()
             assert app.screen.query_one(ChainBar).text() == text
+
+
+async def test_a_step_switch_repaints_only_the_boxes_that_changed(tmp_path):
+    """Going to the next step moves the highlight from one box to the next: those two are
+    repainted, the others (same number, text and width) are not, and the "more" labels are not
+    laid out again while they say the same (each repaint of a bordered box is costly)."""
+    from tui.app.widgets.chain_bar import StepBox
+
+    app = make_app(
+        session_with(tmp_path, ["Inkoop materiaal", "Montage", "Oplevering", "Nazorg/service"])
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right")  # to step 2: the widths of the boxes settle
+        await pilot.pause()
+        bar = app.screen.query_one(ChainBar)
+        painted: list[str] = []
+        for widget in [*bar.query(StepBox), *bar.query(".more")]:
+            real = widget.refresh
+
+            def refresh(*args, widget=widget, real=real, **kwargs):
+                painted.append(widget.id or "")
+                return real(*args, **kwargs)
+
+            widget.refresh = refresh
+        await pilot.press("right")  # to step 3
+        await pilot.pause()
+        assert app.screen.current == 2 and "meer ›" in bar.text()
+        assert bar.query_one("#box-2").has_class("-current")
+        assert set(painted) == {"box-1", "box-2"}

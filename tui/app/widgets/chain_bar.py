@@ -180,7 +180,9 @@ class StepBox(Widget):
         self._lines: tuple[str, ...] = ()
 
     def set_text(self, number: int, name: str, counts: tuple[str, ...]) -> None:
-        self.border_title = str(number)
+        title = str(number)
+        if title != self.border_title:  # setting it repaints the box, even to the same title
+            self.border_title = title
         lines = (name, *counts)
         if lines != self._lines:
             self._lines = lines
@@ -279,10 +281,10 @@ class ChainBar(Horizontal):
             box.set_text(self._info[index].number, plan.names[at], plan.counts[at])
             box.set_class(index == self._current, "-current")
             box.set_class(index == self._customer, "-customer")
-        self._before.display = bool(plan.before_text)
-        self._before.update(plan.before_text)
-        self._after.display = bool(plan.after_text)
-        self._after.update(plan.after_text)
+        for label, text in ((self._before, plan.before_text), (self._after, plan.after_text)):
+            label.display = bool(text)
+            if text != str(label.content):  # an update lays the bar out again, even if the same
+                label.update(text)
 
     def text(self) -> str:
         """The names and counts shown, box by box: what a test or a screen reader reads."""
