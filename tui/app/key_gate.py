@@ -215,7 +215,7 @@ class KeyGate:
         if self._settling or not held:
             return
         events_now = [held.popleft()[1]]
-        if _typed(events_now[0]) and takes_typing(self.screen.focused):  # type: ignore[attr-defined]
+        if _typed(events_now[0]) and takes_typing(self._focused()):
             while held and _typed(held[0][1]):  # typing: no settle between its keys
                 events_now.append(held.popleft()[1])
         self._settling = True  # events arriving meanwhile wait
@@ -224,6 +224,13 @@ class KeyGate:
                 await self.on_event(event)  # type: ignore[attr-defined]  # as the app's queue would
         finally:
             self._settle_later()
+
+    def _focused(self) -> object:
+        """What has the focus now; None without a screen (while starting or ending)."""
+        try:
+            return self.screen.focused  # type: ignore[attr-defined]  # App's
+        except Exception:
+            return None
 
     def _settle_later(self) -> None:
         self._settling = True
