@@ -38,7 +38,7 @@ def large(tmp_path, large_text):
 
 def parse_no_more(monkeypatch) -> None:
     """From now on this process cannot parse (the child forked before has its own copy)."""
-    monkeypatch.setattr(module, "parse_session", lambda *a: pytest.fail("parsed in process"))
+    monkeypatch.setattr(module, "parse_session_bytes", lambda *a: pytest.fail("parsed in process"))
 
 
 def test_a_large_session_read_in_a_child_is_the_one_read_in_process(large, monkeypatch):

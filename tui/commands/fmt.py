@@ -27,9 +27,8 @@ def run(args: argparse.Namespace) -> int:
     from tui.storage.atomic import atomic_write
     from tui.storage.toml_format import (
         SessionFileError,
-        decode_bytes,
         dumps_session,
-        parse_session,
+        parse_session_bytes,
         read_file_bytes,
     )
 
@@ -39,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             # Read once, through the checked reader: an unreadable file is a problem, not a crash.
             original = read_file_bytes(file)
-            session = parse_session(decode_bytes(original, file), file)
+            session = parse_session_bytes(original, file)
         except SessionFileError as error:
             for problem in error.problems:
                 say(str(problem))

@@ -22,12 +22,7 @@ import os
 import sys
 
 from tui.core.model import Session
-from tui.storage.toml_format import (
-    SessionFileError,
-    decode_bytes,
-    parse_session,
-    read_file_bytes,
-)
+from tui.storage.toml_format import SessionFileError, parse_session_bytes, read_file_bytes
 
 # pickle (5 ms to import) is imported by the child and by the parent taking its answer: a small
 # file never needs it.
@@ -58,7 +53,7 @@ class ReadAhead:
         return self._session, self.data
 
     def _parse(self) -> Session:
-        return parse_session(decode_bytes(self.data, self.name), self.name)
+        return parse_session_bytes(self.data, self.name)
 
 
 def read_ahead(path: str | os.PathLike[str]) -> ReadAhead:
@@ -100,7 +95,7 @@ def _fork_parser(data: bytes, name: str) -> tuple[int, int] | None:
 
             os.close(read_end)
             try:
-                answer: Session | SessionFileError = parse_session(decode_bytes(data, name), name)
+                answer: Session | SessionFileError = parse_session_bytes(data, name)
             except SessionFileError as error:
                 answer = error
             with os.fdopen(write_end, "wb") as pipe:

@@ -130,7 +130,12 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
 def load_session_and_bytes(path: str | os.PathLike[str]) -> tuple[Session, bytes]:
     """The session and the exact bytes it was read from (to notice later outside changes)."""
     data = read_file_bytes(path)
-    return parse_session(decode_bytes(data, str(path)), str(path)), data
+    return parse_session_bytes(data, str(path)), data
+
+
+def parse_session_bytes(data: bytes, name: str) -> Session:
+    """Decode, parse and validate the bytes of a session file (``name``: for the messages)."""
+    return parse_session(decode_bytes(data, name), name)
 
 
 def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
