@@ -58,7 +58,12 @@ def test_the_red_not_saved_line(snap_compare, app, monkeypatch, size):
     async def a_need_that_cannot_be_saved(pilot):
         await pilot.press("n", *"Foto's van de meterkast", "enter")
         await until(pilot, lambda: app.saver.error)
-        app.clear_notifications()  # the toast says it too; here the status line is pictured
+        # The toast says it too; here the status line is pictured. ``notify`` posts a message,
+        # so the toast is only there (and can be cleared) once the app has handled it; clearing
+        # before that left it in the picture on a busy machine.
+        await until(pilot, lambda: app.screen.query("Toast"))
+        app.clear_notifications()
+        await until(pilot, lambda: not app.screen.query("Toast"))
         await until_settled(pilot)  # the stored row scrolled into view (after the layout)
         await pilot.pause(0.1)
 
