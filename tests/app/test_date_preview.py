@@ -166,3 +166,30 @@ async def test_an_emptied_meeting_field_is_refused_by_its_label_once(app):
         assert app.editor.session.meeting == meeting  # nothing stored
         await settle(pilot)
         assert on_disk(app)[0].meeting == meeting
+
+
+async def test_moving_between_other_fields_leaves_the_previews_alone(app, monkeypatch):
+    """Every focus change asks each preview to show itself again; one whose text stays the same
+    and stays hidden does nothing (an ``update`` laid the whole screen out once more)."""
+    updates: list[str] = []
+    original = DatePreview.update
+
+    def counting(self, *args, **kwargs):
+        updates.append(str(self.field.id))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(DatePreview, "update", counting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        screen = app.screen
+        screen.query_one("#meeting-title").focus()
+        await pilot.pause()
+        updates.clear()
+        await pilot.press("tab", "tab", "shift+tab")  # title, location, facilitator and back
+        assert updates == []
+        screen.query_one("#meeting-date").focus()  # a date field: its preview shows its date
+        await pilot.pause()
+        preview = next(p for p in screen.query(DatePreview) if p.field.id == "meeting-date")
+        assert shown(preview) == "= do 26-11-2026"  # made when the screen was, shown now
+        assert updates == []

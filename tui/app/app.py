@@ -351,8 +351,13 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
         kind = screens[name]
         if isinstance(self.screen, kind):
             return
-        self._on_workshop()  # one level: the workshop and the screen asked for
-        self.push_screen(kind())
+        self._on_workshop(keep_top=True)  # one level: the workshop and the screen asked for
+        if self._above_workshop():
+            # in place of the screen above the workshop: popping it first would resume the
+            # workshop (restyling all of it) only to cover it again at once
+            self.switch_screen(kind())
+        else:
+            self.push_screen(kind())
 
     async def action_script(self) -> None:
         self._on_workshop()
@@ -400,14 +405,21 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
         self._on_workshop()
         self.push_screen(ReviewScreen(ids))
 
-    def _on_workshop(self) -> None:
-        """Back to the workshop (or the start screen) before another screen goes on top."""
+    def _on_workshop(self, *, keep_top: bool = False) -> None:
+        """Back to the workshop (or the start screen) before another screen goes on top;
+        ``keep_top``: down to the one screen above it (which the caller then replaces)."""
         while (
             len(self.screen_stack) > 1
             and not isinstance(self.screen, WorkshopScreen)
             and not _is_start(self.screen)
+            and not (keep_top and self._above_workshop())
         ):
             self.pop_screen()
+
+    def _above_workshop(self) -> bool:
+        """The screen shown lies right on the workshop."""
+        stack = self.screen_stack
+        return len(stack) > 1 and isinstance(stack[-2], WorkshopScreen)
 
     def action_sessions(self) -> None:
         self._close_session()

@@ -45,6 +45,7 @@ class DatePreview(Static):
         self.field = field
         self.today = today
         self.label = label
+        self._shown = ""
 
     def on_mount(self) -> None:
         self.watch(self.field, "value", self._show)
@@ -54,5 +55,7 @@ class DatePreview(Static):
         field = self.field
         text, readable = describe(field.value, self.today(), self.label)
         self.set_class(not readable, "-error")
-        self.update(Content(text))
+        if text != self._shown:  # the same text again would still lay the screen out anew
+            self._shown = text
+            self.update(Content(text))
         self.display = bool(text) and self.screen.focused is field
