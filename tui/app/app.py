@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from textual.app import App, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -23,6 +24,7 @@ from tui.app.autosave import AutoSaver
 from tui.app.bindings import localize_bindings
 from tui.app.clock import MeetingClock
 from tui.app.crash import SafeExit
+from tui.app.kept_screens import KeptScreens, kept_kind
 from tui.app.key_gate import KeyGate
 from tui.app.screens.base import RefreshError, SessionScreen
 from tui.app.screens.workshop import WorkshopScreen
@@ -117,6 +119,7 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
         self.config = config or Config()
         self._today = today
         self.saver: AutoSaver | None = None
+        self.kept = KeptScreens(self)
         self.clock = MeetingClock(lambda: self.editor)
         self._quit_requested = False
         self.register_theme(PROJECTOR)
@@ -281,8 +284,10 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
         self.clock.stop()
         self.saver.save_now()  # if it fails, the recovery copy holds it (offered on reopening)
         self.saver.close()
+        stacked = list(self.screen_stack)
         while len(self.screen_stack) > 1 and not _is_start(self.screen):
             self.pop_screen()
+        self.kept.forget(stacked)
         if not _is_start(self.screen):
             self.push_screen(_start_screen(self.folder))
         self.saver = None
@@ -337,27 +342,34 @@ class InterneKlantenApp(KeyGate, SafeExit, RepaintsAfterBatch, App):
             yield SystemCommand(t("closing.close"), t("command.close"), self.action_close_meeting)
 
     def action_screen(self, name: str) -> None:
-        from tui.app.screens.actions import ActionsScreen
-        from tui.app.screens.chain import ChainScreen
-        from tui.app.screens.closing import ClosingScreen
-        from tui.app.screens.meeting import MeetingScreen
+        self.show_screen(name)
 
-        screens: dict[str, type[SessionScreen]] = {
-            "actions": ActionsScreen,
-            "meeting": MeetingScreen,
-            "chain": ChainScreen,
-            "closing": ClosingScreen,
-        }
-        kind = screens[name]
-        if isinstance(self.screen, kind):
-            return
-        self._on_workshop(keep_top=True)  # one level: the workshop and the screen asked for
-        if self._above_workshop():
-            # in place of the screen above the workshop: popping it first would resume the
-            # workshop (restyling all of it) only to cover it again at once
-            self.switch_screen(kind())
-        else:
-            self.push_screen(kind())
+    def show_screen(self, name: str, *, select: str | None = None) -> None:
+        """The screen ``name`` (see ``kept_kind``) right above the workshop, made once per session
+        (tui/app/kept_screens.py); ``select``: the key of the row to put its cursor on."""
+        kind = kept_kind(name)
+        if not isinstance(self.screen, kind):
+            self._on_workshop(keep_top=True)  # one level: the workshop and the screen asked for
+            screen = self.kept.get(name, kind)
+            if self._above_workshop():
+                # in place of the screen above the workshop: popping it first would resume the
+                # workshop (restyling all of it) only to cover it again at once
+                self.switch_screen(screen)
+            else:
+                self.push_screen(screen)
+        if select is not None:
+            shown = self.screen
+            assert isinstance(shown, SessionScreen)
+            shown.call_after_refresh(lambda: shown.section.select(select))
+
+    def pop_screen(self) -> AwaitComplete:
+        self.kept.leaving(self.screen)
+        return super().pop_screen()
+
+    def switch_screen(self, screen: Screen | str) -> AwaitComplete:
+        if screen is not self.screen:
+            self.kept.leaving(self.screen)
+        return super().switch_screen(screen)
 
     async def action_script(self) -> None:
         self._on_workshop()

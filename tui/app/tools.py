@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-from tui.app.screens.closing import ClosingScreen
 from tui.app.screens.find import FindDialog
 from tui.app.screens.workshop import WorkshopScreen
 from tui.app.widgets.item_section import ItemGrid
@@ -45,9 +44,7 @@ def go_to(app: InterneKlantenApp, hit: Hit) -> None:
     elif hit.kind == "expectations":
         workshop.show_expectation(hit.index)
     elif hit.kind == "feedback":
-        closing = ClosingScreen()
-        app.push_screen(closing)
-        closing.call_after_refresh(lambda: closing.section.select(f"f{hit.index + 1}"))
+        app.show_screen("closing", select=f"f{hit.index + 1}")
     else:
         workshop.show_item(hit.key)
 

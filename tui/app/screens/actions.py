@@ -36,11 +36,9 @@ class ActionsScreen(SessionScreen):
         Binding("d", "drop", "key.drop", id="actions.drop"),
     ]
 
-    def __init__(self, *, select: str | None = None) -> None:
-        """``select``: the action point to put the cursor on (one followed from a need)."""
+    def __init__(self) -> None:
         super().__init__()
         self.sort = "due"
-        self._select = select
 
     def compose(self) -> ComposeResult:
         yield MeetingTitle()
@@ -51,9 +49,7 @@ class ActionsScreen(SessionScreen):
 
     def on_mount(self) -> None:
         self.follow_session()
-        self.section.grid.focus()
-        if self._select:
-            self.section.select(self._select)
+        self.focus_start()
 
     def _sorted(self) -> list[Action]:
         session = self.app.editor.session

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual.containers import ScrollableContainer
+
 from tui.app.textual_internals import RendersAfterBatch
 from tui.app.widgets.item_section import ItemSection
 from tui.app.widgets.meeting_title import MeetingTitle
@@ -13,6 +15,8 @@ from tui.core.identity import GoneError
 from tui.core.model import ModelError
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
     from tui.app.app import InterneKlantenApp
 
 
@@ -40,6 +44,42 @@ class SessionScreen(RendersAfterBatch):
 
     def refresh_view(self) -> None:
         raise NotImplementedError
+
+    # --- kept screens (tui/app/kept_screens.py) --------------------------------------------------
+
+    _return_to: Widget | None = None
+    """The field of an open form that had the focus when the screen was left."""
+
+    def focus_start(self) -> None:
+        """Focus where the screen starts: its (first) table."""
+        self.set_focus(self.section.grid, scroll_visible=False)
+
+    def left(self) -> None:
+        """The screen is left, to be shown again later: the field with the focus lets go of it
+        (and stores what it holds, as when it is left with tab). A field of an open form gets
+        the focus back when the screen is shown again."""
+        focused = self.focused
+        in_form = focused is not None and any(
+            isinstance(node, ItemSection) and node.form_open for node in focused.ancestors
+        )
+        self._return_to = focused if in_form else None
+        self.set_focus(None)
+
+    def shown_again(self) -> None:
+        """Before the screen is shown again: drawn from the model (it was not redrawn while it
+        was not shown), and as new: each table on its first row, the top in view, the focus
+        where the screen starts; or in the open form it was left in."""
+        self.redraw()
+        back, self._return_to = self._return_to, None
+        if back is not None and back.is_attached:
+            self.set_focus(back, scroll_visible=False)
+            return
+        for section in self.query(ItemSection):
+            section.grid.move_cursor(row=0, animate=False, scroll=False)
+            section.grid.scroll_home(animate=False, immediate=True)
+        for scroll in self.query(ScrollableContainer):
+            scroll.scroll_home(animate=False, immediate=True)
+        self.focus_start()
 
     def clock_ticked(self) -> None:
         """Once a second while a session is open (the meeting clock)."""

@@ -51,7 +51,7 @@ class ChainScreen(SessionScreen):
 
     def on_mount(self) -> None:
         self.follow_session()
-        self.section.grid.focus()
+        self.focus_start()
 
     def refresh_view(self) -> None:
         session = self.app.editor.session

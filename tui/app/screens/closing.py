@@ -55,7 +55,7 @@ class ClosingScreen(SessionScreen):
     def on_mount(self) -> None:
         self.query_one("#closing-error").display = False
         self.follow_session()
-        self.section.grid.focus()
+        self.focus_start()
 
     def refresh_view(self) -> None:
         session, read_only = self.app.editor.session, self.app.editor.read_only

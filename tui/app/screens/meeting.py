@@ -64,7 +64,10 @@ class MeetingScreen(SessionScreen):
     def on_mount(self) -> None:
         self.query_one("#meeting-error").display = False
         self.follow_session()
-        self.query_one("#meeting-organisation").focus()
+        self.focus_start()
+
+    def focus_start(self) -> None:
+        self.set_focus(self.query_one("#meeting-organisation"), scroll_visible=False)
 
     def refresh_view(self) -> None:
         meeting = self.app.editor.session.meeting

@@ -459,9 +459,7 @@ class WorkshopScreen(SessionScreen):
         if action.step and session.has_step(action.step):
             self._show(session.step_index(action.step), "actions", action_id)
             return
-        from tui.app.screens.actions import ActionsScreen
-
-        self.app.push_screen(ActionsScreen(select=action_id))
+        self.app.show_screen("actions", select=action_id)
 
     def show_expectation(self, index: int) -> None:
         self._show(len(self.session.steps), "expectations", f"e{index + 1}")
