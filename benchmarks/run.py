@@ -454,6 +454,9 @@ class Keys:
     """Seconds per key of a burst typed into a field (all keys posted at once)."""
 
 
+QUICK_STEPS = 6
+"""The quick run (a smoke run, tests/benchmarks/) switches over the first steps only."""
+
 PAUSE = 0.6
 """Seconds on a step before the next key, for "after a moment" (the app waits 0.3 s)."""
 
@@ -473,8 +476,11 @@ async def typed_burst(app, field, ready: Callable[[], bool] = lambda: True) -> f
     return (time.perf_counter() - start) / len(BURST)
 
 
-async def app_keys(path: Path, rounds: int, adds: int, pilot_presses: int) -> Keys:
-    """Step switches and adding needs in the real app on ``path`` (a copy: the adds are saved)."""
+async def app_keys(
+    path: Path, rounds: int, adds: int, pilot_presses: int, steps: int | None = None
+) -> Keys:
+    """Step switches and adding needs in the real app on ``path`` (a copy: the adds are saved);
+    ``steps``: switch over the first so many steps only (the quick run), not the whole chain."""
     from textual import events
 
     from tui.app.app import InterneKlantenApp
@@ -487,6 +493,8 @@ async def app_keys(path: Path, rounds: int, adds: int, pilot_presses: int) -> Ke
         await _settle(app, lambda: isinstance(app.screen, WorkshopScreen))
         screen = app.screen
         last = len(app.editor.session.steps)  # the external customer comes after the last step
+        if steps is not None:
+            last = min(last, steps)
 
         frames = FrameClock(app)
 
@@ -1029,7 +1037,8 @@ class Benchmark:
         copy.parent.mkdir()
         shutil.copy(self.files[self.big], copy)
         rounds, adds, pilot_presses = (1, 2, 4) if self.quick else (2, 10, 20)
-        ours = asyncio.run(app_keys(copy, rounds, adds, pilot_presses))
+        steps = QUICK_STEPS if self.quick else None
+        ours = asyncio.run(app_keys(copy, rounds, adds, pilot_presses, steps))
         every = ours.switch + ours.switch_first + ours.switch_prepared
         floor = asyncio.run(minimal_keys(len(every), pilot_presses))
         n = label(self.big)
@@ -1043,7 +1052,7 @@ class Benchmark:
             what = f"step switch, {kind}, median ({n}, {len(times)} keys)"
             self.add(what, median(times), median(floor.switch), "same key, minimal app", 0.050,
                      absolute=True)  # fmt: skip
-        plain = asyncio.run(floor_keys(self.files[self.big], 40))
+        plain = asyncio.run(floor_keys(self.files[self.big], 10 if self.quick else 40))
         self.add(f"the same switch in plain Textual, median ({n}; a yardstick)", median(plain))
         self.rows[-1].ratio = f"app {median(ours.switch_first) / median(plain):.2f}x (new step)"
         self.add(f"step switch, p95 ({n}, every key)", p95(every), p95(floor.switch),
