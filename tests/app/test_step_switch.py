@@ -5,6 +5,8 @@ may only ever save time: what the screen shows is what the session holds now."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.app.burst import burst, until_settled
 from tests.support import until
 from tui.app.screens.workshop import WorkshopScreen
@@ -72,3 +74,29 @@ async def test_after_a_moment_on_a_step_the_next_ones_rows_are_made_and_then_sho
         assert not any(map(lambda a, b: a is b, cells_of(section, changed.id), made[changed.id]))
         await pilot.pause()
         assert "Na het klaarzetten gewijzigd" in shown(app)
+
+
+async def test_what_a_step_switch_reuses_follows_the_session_and_the_day(app):
+    """The rows, links and chain boxes worked out once per revision of the session
+    (``workshop.Derived``) are worked out again after a change and on another day."""
+    session = app.editor.session
+    second = session.steps[1]
+    due = app.today()
+    async with app.run_test(size=SIZE) as pilot:
+        await until_settled(pilot)
+        await burst(pilot, "right")
+        action = app.editor.add_action("Te laat of niet", who="Erik Smit", due=due, step=second.id)
+        await burst(pilot, "left", "right")
+        actions = app.screen.query_one("#section-actions", ItemSection)
+        row = next(row for row in actions.rows if row.key == action.id)
+        assert not row.overdue  # due today
+        await burst(pilot, "left")
+        chain = app.screen.query_one("#chain").text()
+        app._today = due + timedelta(days=1)  # the meeting runs past midnight
+        await burst(pilot, "right")
+        row = next(row for row in actions.rows if row.key == action.id)
+        assert row.overdue
+        # a change in a step not shown reaches the chain's counts
+        app.editor.add_item(session.steps[3].id, "needs", "Nog een behoefte")
+        await until_settled(pilot)
+        assert app.screen.query_one("#chain").text() != chain
