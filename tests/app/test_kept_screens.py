@@ -15,7 +15,9 @@ from tui.app import tools
 from tui.app.screens.closing import ClosingScreen
 from tui.app.screens.meeting import MeetingScreen
 from tui.app.widgets.item_section import ItemSection
+from tui.app.widgets.status_line import StatusLine
 from tui.core.search import Hit
+from tui.i18n import t
 
 
 def focused_id(app) -> str | None:
@@ -102,3 +104,17 @@ async def test_a_search_hit_in_the_closing_round_is_selected_on_a_kept_screen(ap
         await until(pilot, lambda: isinstance(app.screen, ClosingScreen))
         section = app.screen.query_one(ItemSection)
         await until(pilot, lambda: section.current_key() == f"f{last + 1}")
+
+
+async def test_a_screen_shown_again_does_not_say_busy_from_before(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_settled(pilot)
+        await burst(pilot, "f2")
+        meeting = app.screen
+        app.show_busy(True)  # keys wait for the app, and then the screen is left
+        await burst(pilot, "f5")
+        app.show_busy(False)  # said on the screen shown by then
+        await burst(pilot, "f2")
+        assert app.screen is meeting
+        assert not meeting.query_one(StatusLine).has_class("-busy")
+        assert t("status.busy") not in str(meeting.query_one(StatusLine).render())

@@ -11,6 +11,7 @@ from textual.containers import ScrollableContainer
 from tui.app.textual_internals import RendersAfterBatch
 from tui.app.widgets.item_section import ItemSection
 from tui.app.widgets.meeting_title import MeetingTitle
+from tui.app.widgets.status_line import StatusLine
 from tui.core.identity import GoneError
 from tui.core.model import ModelError
 
@@ -64,6 +65,12 @@ class SessionScreen(RendersAfterBatch):
         )
         self._return_to = focused if in_form else None
         self.set_focus(None)
+        # "busy" is shown on the screen shown (InterneKlantenApp.show_busy): not on one shown
+        # again later, when the app may long be done
+        for line in self.query(StatusLine):
+            line.show_busy(False)
+        for section in self.query(ItemSection):
+            section.remove_class("-busy")
 
     def shown_again(self) -> None:
         """Before the screen is shown again: drawn from the model (it was not redrawn while it
