@@ -118,3 +118,19 @@ async def test_a_screen_shown_again_does_not_say_busy_from_before(app):
         assert app.screen is meeting
         assert not meeting.query_one(StatusLine).has_class("-busy")
         assert t("status.busy") not in str(meeting.query_one(StatusLine).render())
+
+
+async def test_a_date_that_could_not_be_stored_is_still_there_with_its_error(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_settled(pilot)
+        before = app.editor.session.meeting
+        # the meeting's date, then the follow-up date on the closing screen: both not dates
+        await burst(pilot, "f2", "tab", "ctrl+u", *"32-13", "f5")
+        await burst(pilot, "tab", "ctrl+u", *"nooit", "f2")
+        meeting = app.screen
+        assert meeting.query_one("#meeting-date").value == "32-13"
+        assert meeting.query_one("#meeting-error").display
+        await burst(pilot, "f5")
+        assert app.screen.query_one("#follow-up").value == "nooit"
+        assert app.screen.query_one("#closing-error").display
+        assert app.editor.session.meeting == before  # neither was stored

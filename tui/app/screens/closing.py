@@ -67,7 +67,8 @@ class ClosingScreen(SessionScreen):
         ]
         section.show(rows, names=session.people())
         follow_up = self.query_one("#follow-up", CleanInput)
-        if not follow_up.has_focus:
+        # never overwrite what is being typed, nor what could not be stored (its error is shown)
+        if not follow_up.has_focus and not follow_up.has_class("-invalid"):
             follow_up.value = format_date(session.meeting.follow_up)
             follow_up.placeholder = t(
                 "closing.follow_up_placeholder",
@@ -119,9 +120,11 @@ class ClosingScreen(SessionScreen):
             if value != self.app.editor.session.meeting.follow_up:
                 self.app.editor.update_meeting(follow_up=value)
         except (DateError, ModelError) as problem:
+            event.input.add_class("-invalid")
             error.update(Content(str(problem)))
             error.display = True
             return
+        event.input.remove_class("-invalid")
         error.display = False
 
     @on(Button.Pressed)

@@ -74,8 +74,8 @@ class MeetingScreen(SessionScreen):
         for name in FIELDS:
             field = self.query_one(f"#meeting-{name}")
             assert isinstance(field, CleanInput | WrapInput)
-            if field.has_focus:
-                continue  # never overwrite what is being typed
+            if field.has_focus or field.has_class("-invalid"):
+                continue  # never overwrite what is being typed, nor what could not be stored
             value = getattr(meeting, name)
             field.value = format_date(value) if name in DATES else value
             field.disabled = self.app.editor.read_only
